@@ -1,0 +1,79 @@
+/**
+ * Reads messages from the SMTP sink (maildev's REST API) of the local stack.
+ */
+import { expect } from '@playwright/test';
+
+const MAIL_API = process.env.KUNDEPORTAL_MAIL_API ?? 'http://127.0.0.1:1080';
+
+export type Mail = {
+	id: string;
+	subject: string;
+	text?: string;
+	html?: string;
+	to: { address: string; name?: string }[];
+	from: { address: string; name?: string }[];
+};
+
+function isMailList( value: unknown ): value is Mail[] {
+	return Array.isArray( value );
+}
+
+/**
+ * All messages the sink holds.
+ */
+export async function listMail(): Promise< Mail[] > {
+	const response = await fetch( `${ MAIL_API }/email` );
+	const body: unknown = await response.json();
+	return isMailList( body ) ? body : [];
+}
+
+/**
+ * Waits until a message to `address` matches `predicate`, and returns it.
+ *
+ * @param address   Recipient e-mail address.
+ * @param predicate Test on the message.
+ */
+export async function waitForMail(
+	address: string,
+	predicate: ( mail: Mail ) => boolean
+): Promise< Mail > {
+	let found: Mail | undefined;
+	await expect
+		.poll(
+			async () => {
+				found = ( await listMail() ).find(
+					( mail ) =>
+						mail.to.some(
+							( to ) =>
+								to.address.toLowerCase() ===
+								address.toLowerCase()
+						) && predicate( mail )
+				);
+				return found !== undefined;
+			},
+			{ timeout: 30_000, message: `a mail to ${ address }` }
+		)
+		.toBe( true );
+	if ( ! found ) {
+		throw new Error( `No mail to ${ address }` );
+	}
+	return found;
+}
+
+/**
+ * Messages to `address` that match `predicate`, counted now.
+ *
+ * @param address   Recipient e-mail address.
+ * @param predicate Test on the message.
+ */
+export async function countMail(
+	address: string,
+	predicate: ( mail: Mail ) => boolean
+): Promise< number > {
+	return ( await listMail() ).filter(
+		( mail ) =>
+			mail.to.some(
+				( to ) => to.address.toLowerCase() === address.toLowerCase()
+			) && predicate( mail )
+	).length;
+}

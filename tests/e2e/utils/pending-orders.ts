@@ -1,0 +1,68 @@
+/**
+ * Page object for the pending orders table (dashboard section and its own tab).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+import { ACCOUNT_PATH } from './session';
+
+type OrderRef = { id: number; number: string };
+
+export class PendingOrders {
+	constructor( private readonly page: Page ) {}
+
+	async openDashboard(): Promise< void > {
+		await this.page.goto( ACCOUNT_PATH );
+		await expect( this.table() ).toBeVisible();
+	}
+
+	async openPendingTab(): Promise< void > {
+		await this.page.goto( `${ ACCOUNT_PATH }pending-orders/` );
+		await expect( this.table() ).toBeVisible();
+	}
+
+	table(): Locator {
+		return this.page.locator( '.kundeportal-pending-orders table' ).first();
+	}
+
+	row( order: OrderRef ): Locator {
+		return this.page.locator(
+			`.kundeportal-pending-orders tr[data-order-id="${ order.id }"]`
+		);
+	}
+
+	linesOf( order: OrderRef ): Locator {
+		return this.page.locator( `#kundeportal-order-lines-${ order.id }` );
+	}
+
+	async expand( order: OrderRef ): Promise< void > {
+		const toggle = this.row( order ).locator( 'button[aria-expanded]' );
+		await toggle.click();
+		await expect( toggle ).toHaveAttribute( 'aria-expanded', 'true' );
+		await expect( this.linesOf( order ) ).toBeVisible();
+	}
+
+	async approve( order: OrderRef, message: string ): Promise< void > {
+		await this.row( order )
+			.getByRole( 'button', { name: 'Approve' } )
+			.click();
+		const dialog = this.page.getByRole( 'dialog', {
+			name: 'Confirm order approval',
+		} );
+		await dialog.getByLabel( 'Write a message' ).fill( message );
+		await dialog.getByRole( 'button', { name: 'Approve' } ).click();
+		await expect( dialog ).toHaveCount( 0 );
+	}
+
+	async cancel( order: OrderRef, message: string ): Promise< void > {
+		if ( ! ( await this.linesOf( order ).isVisible() ) ) {
+			await this.expand( order );
+		}
+		await this.linesOf( order )
+			.getByRole( 'button', { name: 'Cancel the order' } )
+			.click();
+		const dialog = this.page.getByRole( 'dialog' );
+		await dialog.getByLabel( 'Write a message' ).fill( message );
+		await dialog.getByRole( 'button', { name: 'Cancel the order' } ).click();
+		await expect( dialog ).toHaveCount( 0 );
+	}
+}
