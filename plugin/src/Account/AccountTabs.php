@@ -1,0 +1,225 @@
+<?php
+/**
+ * The portal's My Account integration: pending-orders tab, dashboard block, block types.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Account;
+
+use Kundeportal\Services;
+use Throwable;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Adds the "Pending orders" tab for managers (endpoint, menu item, title, content), shows
+ * the dashboard block to members and managers, and registers the built blocks.
+ */
+final class AccountTabs {
+
+	/**
+	 * Query var and URL slug of the pending-orders tab.
+	 */
+	public const PENDING_ORDERS = 'pending-orders';
+
+	/**
+	 * Domain services.
+	 *
+	 * @var Services
+	 */
+	private Services $services;
+
+	/**
+	 * Folder of the built blocks (build/blocks).
+	 *
+	 * @var string
+	 */
+	private string $blocks_dir;
+
+	/**
+	 * Constructor. Adds no hooks; call register().
+	 *
+	 * @param Services    $services   Domain services.
+	 * @param string|null $blocks_dir Folder of the built blocks; defaults to the plugin's build/blocks.
+	 */
+	public function __construct( Services $services, ?string $blocks_dir = null ) {
+		$this->services   = $services;
+		$this->blocks_dir = $blocks_dir ?? dirname( KUNDEPORTAL_FILE ) . '/build/blocks';
+	}
+
+	/**
+	 * Adds the hooks. Call before init so WooCommerce adds the rewrite endpoint there.
+	 */
+	public function register(): void {
+		$endpoint = self::PENDING_ORDERS;
+
+		add_action( 'init', array( $this, 'handle_init' ) );
+		add_filter( 'woocommerce_get_query_vars', array( $this, 'handle_woocommerce_get_query_vars' ) );
+		add_filter( 'woocommerce_account_menu_items', array( $this, 'handle_woocommerce_account_menu_items' ) );
+		add_filter( "woocommerce_endpoint_{$endpoint}_title", array( $this, 'handle_endpoint_title' ) );
+		add_action( "woocommerce_account_{$endpoint}_endpoint", array( $this, 'handle_pending_orders_endpoint' ) );
+		add_action( 'woocommerce_account_dashboard', array( $this, 'handle_woocommerce_account_dashboard' ) );
+	}
+
+	/**
+	 * Registers every block found in build/blocks. Without a build nothing is registered
+	 * and the tabs render empty, so a checkout without `npm run build` never fatals.
+	 *
+	 * @internal
+	 */
+	public function handle_init(): void {
+		$files    = glob( $this->blocks_dir . '/*/block.json' );
+		$registry = \WP_Block_Type_Registry::get_instance();
+
+		foreach ( $files ? $files : array() as $file ) {
+			$metadata = wp_json_file_decode( $file, array( 'associative' => true ) );
+			if ( ! is_array( $metadata ) || empty( $metadata['name'] ) || $registry->is_registered( $metadata['name'] ) ) {
+				continue;
+			}
+
+			register_block_type( dirname( $file ) );
+		}
+	}
+
+	/**
+	 * Adds the pending-orders query var; WooCommerce turns it into a rewrite endpoint.
+	 *
+	 * @internal
+	 * @param array $vars Query vars, key => slug.
+	 * @return array
+	 */
+	public function handle_woocommerce_get_query_vars( $vars ): array {
+		$vars = (array) $vars;
+
+		$vars[ self::PENDING_ORDERS ] = self::PENDING_ORDERS;
+
+		return $vars;
+	}
+
+	/**
+	 * Puts "Pending orders" right after "Dashboard", for managers only.
+	 *
+	 * @internal
+	 * @param array $items Menu items, endpoint => label.
+	 * @return array
+	 */
+	public function handle_woocommerce_account_menu_items( $items ): array {
+		$items = (array) $items;
+		if ( ! $this->is_manager() ) {
+			return $items;
+		}
+
+		$entry    = array( self::PENDING_ORDERS => __( 'Pending orders', 'kundeportal' ) );
+		$position = array_search( 'dashboard', array_keys( $items ), true );
+		$position = false === $position ? 0 : $position + 1;
+
+		return array_slice( $items, 0, $position, true ) + $entry + array_slice( $items, $position, null, true );
+	}
+
+	/**
+	 * Title of the pending-orders page.
+	 *
+	 * @internal
+	 * @param string $title Title WooCommerce would use.
+	 * @return string
+	 */
+	public function handle_endpoint_title( $title ): string {
+		return __( 'Pending orders', 'kundeportal' );
+	}
+
+	/**
+	 * Content of the pending-orders tab: the block for managers, a notice for anyone else.
+	 *
+	 * @internal
+	 */
+	public function handle_pending_orders_endpoint(): void {
+		if ( ! $this->is_manager() ) {
+			wc_print_notice( __( 'You do not have access to this page.', 'kundeportal' ), 'error' );
+			return;
+		}
+
+		$this->print_block( 'kundeportal/pending-orders' );
+	}
+
+	/**
+	 * Shows the dashboard block under WooCommerce's greeting, for members and managers.
+	 *
+	 * @internal
+	 */
+	public function handle_woocommerce_account_dashboard(): void {
+		if ( $this->is_manager() || $this->is_member() ) {
+			$this->print_block( 'kundeportal/dashboard' );
+		}
+	}
+
+	/**
+	 * Prints a server-rendered block (its mount point).
+	 *
+	 * @param string $name Block name.
+	 */
+	private function print_block( string $name ): void {
+		$block = array(
+			'blockName'    => $name,
+			'attrs'        => array(),
+			'innerBlocks'  => array(),
+			'innerHTML'    => '',
+			'innerContent' => array(),
+		);
+
+		// phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- Block markup, escaped by the block's render.php.
+		echo render_block( $block );
+	}
+
+	/**
+	 * Whether the current user manages at least one department (shop admins: any exists).
+	 *
+	 * @return bool
+	 */
+	private function is_manager(): bool {
+		$user_id = get_current_user_id();
+		if ( ! $user_id ) {
+			return false;
+		}
+
+		try {
+			return (bool) $this->services->scope->managed_department_ids( $user_id );
+		} catch ( Throwable $error ) {
+			$this->log( $error );
+			return false;
+		}
+	}
+
+	/**
+	 * Whether the current user is an active member.
+	 *
+	 * @return bool
+	 */
+	private function is_member(): bool {
+		$user_id = get_current_user_id();
+		if ( ! $user_id ) {
+			return false;
+		}
+
+		try {
+			return null !== $this->services->members->get( $user_id );
+		} catch ( Throwable $error ) {
+			$this->log( $error );
+			return false;
+		}
+	}
+
+	/**
+	 * Logs an unexpected error to the WooCommerce log; the page renders on without the portal.
+	 *
+	 * @param Throwable $error What was thrown.
+	 */
+	private function log( Throwable $error ): void {
+		wc_get_logger()->error(
+			sprintf( 'My Account: %s: %s', get_class( $error ), $error->getMessage() ),
+			array( 'source' => 'kundeportal' )
+		);
+	}
+}

@@ -1,0 +1,244 @@
+<?php
+/**
+ * Turns WooCommerce orders into the kundeportal/v1 order objects.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Rest;
+
+use Kundeportal\Domain\Money;
+use Kundeportal\Services;
+use WC_Order;
+use WC_Order_Item_Product;
+use WC_Product;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Builds the order list object and its lines. Money is in minor units; unit prices and
+ * line totals include tax when the shop shows cart prices incl. tax.
+ */
+final class OrderPresenter {
+
+	/**
+	 * Order meta key holding the department id.
+	 */
+	public const DEPARTMENT_META = '_kundeportal_department_id';
+
+	/**
+	 * Domain services.
+	 *
+	 * @var Services
+	 */
+	private Services $services;
+
+	/**
+	 * Department names already looked up, by id (null when missing).
+	 *
+	 * @var array<int, string|null>
+	 */
+	private array $department_names = array();
+
+	/**
+	 * Credit left per orderer, null for non-members, looked up once per request.
+	 *
+	 * @var array<int, int|null>
+	 */
+	private array $credit_left = array();
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Services $services Domain services.
+	 */
+	public function __construct( Services $services ) {
+		$this->services = $services;
+	}
+
+	/**
+	 * The order object of GET /orders.
+	 *
+	 * @param WC_Order $order Order.
+	 * @return array
+	 */
+	public function summary( WC_Order $order ): array {
+		$date  = $order->get_date_created();
+		$total = Money::to_minor( $order->get_total() );
+
+		return array(
+			'id'                => $order->get_id(),
+			'number'            => (string) $order->get_order_number(),
+			'date_created'      => $date ? $date->format( DATE_ATOM ) : null,
+			'status'            => $order->get_status(),
+			'customer'          => $this->customer( $order ),
+			'department'        => $this->department( $order ),
+			'item_count'        => (int) $order->get_item_count(),
+			'total'             => $total,
+			'credit_left_after' => $this->credit_left_after( $order, $total ),
+		);
+	}
+
+	/**
+	 * The order object of GET /orders/{id}: the summary plus its lines.
+	 *
+	 * @param WC_Order $order Order.
+	 * @return array
+	 */
+	public function detail( WC_Order $order ): array {
+		$data          = $this->summary( $order );
+		$data['lines'] = array();
+
+		foreach ( $order->get_items( 'line_item' ) as $item ) {
+			if ( $item instanceof WC_Order_Item_Product ) {
+				$data['lines'][] = $this->line( $order, $item );
+			}
+		}
+
+		return $data;
+	}
+
+	/**
+	 * One order line.
+	 *
+	 * @param WC_Order              $order Order.
+	 * @param WC_Order_Item_Product $item  Line.
+	 * @return array
+	 */
+	private function line( WC_Order $order, WC_Order_Item_Product $item ): array {
+		$product = $item->get_product();
+		$inc_tax = 'incl' === get_option( 'woocommerce_tax_display_cart' );
+		$parent  = $item->get_variation_id() ? wc_get_product( $item->get_product_id() ) : $product;
+
+		return array(
+			'id'           => $item->get_id(),
+			'product_id'   => $item->get_product_id(),
+			'variation_id' => $item->get_variation_id(),
+			'sku'          => $product instanceof WC_Product ? (string) $product->get_sku() : '',
+			'name'         => $parent instanceof WC_Product ? $parent->get_name() : $item->get_name(),
+			'variation'    => $this->variation( $item, $product ),
+			'quantity'     => (int) $item->get_quantity(),
+			'price'        => Money::to_minor( $order->get_item_subtotal( $item, $inc_tax, true ) ),
+			'total'        => Money::to_minor( $order->get_line_total( $item, $inc_tax, true ) ),
+		);
+	}
+
+	/**
+	 * The chosen variation attribute values, e.g. "Sort/Gul, 84 (48)".
+	 *
+	 * @param WC_Order_Item_Product $item    Line.
+	 * @param WC_Product|false|null $product Ordered product.
+	 * @return string Empty for simple products.
+	 */
+	private function variation( WC_Order_Item_Product $item, $product ): string {
+		if ( ! $item->get_variation_id() ) {
+			return '';
+		}
+
+		$keys   = $this->attribute_keys( $product );
+		$values = array();
+
+		foreach ( $item->get_meta_data() as $meta ) {
+			$key = (string) $meta->key;
+			if ( ! is_scalar( $meta->value ) || '' === (string) $meta->value ) {
+				continue;
+			}
+			if ( ! in_array( $key, $keys, true ) && ! taxonomy_exists( $key ) ) {
+				continue;
+			}
+
+			$term     = taxonomy_exists( $key ) ? get_term_by( 'slug', (string) $meta->value, $key ) : null;
+			$values[] = $term instanceof \WP_Term ? $term->name : rawurldecode( (string) $meta->value );
+		}
+
+		return implode( ', ', $values );
+	}
+
+	/**
+	 * The attribute names of a variation, without the "attribute_" prefix.
+	 *
+	 * @param WC_Product|false|null $product Variation.
+	 * @return string[]
+	 */
+	private function attribute_keys( $product ): array {
+		if ( ! $product instanceof \WC_Product_Variation ) {
+			return array();
+		}
+
+		return array_map(
+			fn( $key ) => substr( (string) $key, strlen( 'attribute_' ) ),
+			array_keys( $product->get_variation_attributes() )
+		);
+	}
+
+	/**
+	 * The orderer: user id and name (the account's display name, else the billing name).
+	 *
+	 * @param WC_Order $order Order.
+	 * @return array
+	 */
+	private function customer( WC_Order $order ): array {
+		$user_id = $order->get_customer_id();
+		$user    = $user_id ? get_userdata( $user_id ) : false;
+		$name    = $user ? $user->display_name : $order->get_formatted_billing_full_name();
+
+		return array(
+			'id'   => $user_id,
+			'name' => trim( (string) $name ),
+		);
+	}
+
+	/**
+	 * The order's department, or null for orders placed outside the portal.
+	 *
+	 * @param WC_Order $order Order.
+	 * @return array|null
+	 */
+	private function department( WC_Order $order ): ?array {
+		$id = (int) $order->get_meta( self::DEPARTMENT_META );
+		if ( $id <= 0 ) {
+			return null;
+		}
+
+		if ( ! array_key_exists( $id, $this->department_names ) ) {
+			$department = $this->services->departments->get( $id );
+
+			$this->department_names[ $id ] = $department ? (string) $department->name : null;
+		}
+
+		return null === $this->department_names[ $id ] ? null : array(
+			'id'   => $id,
+			'name' => $this->department_names[ $id ],
+		);
+	}
+
+	/**
+	 * The orderer's credit left if this order is approved: member_left − total while the
+	 * order awaits approval, member_left otherwise; null when the orderer is no member.
+	 *
+	 * @param WC_Order $order Order.
+	 * @param int      $total Order total in minor units.
+	 * @return int|null
+	 */
+	private function credit_left_after( WC_Order $order, int $total ): ?int {
+		$user_id = $order->get_customer_id();
+		if ( ! $user_id ) {
+			return null;
+		}
+
+		if ( ! array_key_exists( $user_id, $this->credit_left ) ) {
+			$member = $this->services->members->get( $user_id );
+
+			$this->credit_left[ $user_id ] = $member ? $this->services->credit->member_left( $user_id ) : null;
+		}
+
+		$left = $this->credit_left[ $user_id ];
+		if ( null === $left ) {
+			return null;
+		}
+
+		return OrdersController::PENDING_STATUS === $order->get_status() ? $left - $total : $left;
+	}
+}

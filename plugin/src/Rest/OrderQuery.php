@@ -1,0 +1,111 @@
+<?php
+/**
+ * Queries the orders of GET /orders.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Rest;
+
+use Automattic\WooCommerce\Utilities\OrderUtil;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One paginated wc_get_orders() call, filtered by department meta or by customer, sorted
+ * by date on the server. Works with HPOS and with the legacy posts store.
+ */
+final class OrderQuery {
+
+	/**
+	 * Finds one page of orders.
+	 *
+	 * @param array $filter Keys: department_ids (int[], or null for no department filter),
+	 *                      customer_id (int, or null), status (an OrderSchema::STATUSES value),
+	 *                      order (asc|desc by date created), page (1-based), per_page.
+	 * @return object{orders: \WC_Order[], total: int, max_num_pages: int}
+	 */
+	public static function find( array $filter ): object {
+		if ( is_array( $filter['department_ids'] ) && ! $filter['department_ids'] ) {
+			return (object) array(
+				'orders'        => array(),
+				'total'         => 0,
+				'max_num_pages' => 0,
+			);
+		}
+
+		$args = array(
+			'type'     => 'shop_order',
+			'status'   => self::statuses( $filter['status'] ),
+			'orderby'  => 'date',
+			'order'    => 'asc' === $filter['order'] ? 'ASC' : 'DESC',
+			'limit'    => $filter['per_page'],
+			'page'     => $filter['page'],
+			'paginate' => true,
+		);
+
+		if ( null !== $filter['customer_id'] ) {
+			$args['customer_id'] = $filter['customer_id'];
+		}
+
+		if ( is_array( $filter['department_ids'] ) ) {
+			$args = array_merge( $args, self::department_args( $filter['department_ids'] ) );
+		}
+
+		$result = wc_get_orders( $args );
+
+		return (object) array(
+			'orders'        => $result->orders,
+			'total'         => (int) $result->total,
+			'max_num_pages' => (int) $result->max_num_pages,
+		);
+	}
+
+	/**
+	 * Order statuses (with "wc-") for a status filter; "any" leaves out drafts and trash.
+	 *
+	 * @param string $status Status filter.
+	 * @return string[]
+	 */
+	private static function statuses( string $status ): array {
+		if ( 'any' !== $status ) {
+			return array( 'wc-' . $status );
+		}
+
+		$excluded = get_post_stati( array( 'exclude_from_search' => true ) );
+
+		return array_values( array_diff( array_keys( wc_get_order_statuses() ), $excluded, array( 'wc-checkout-draft' ) ) );
+	}
+
+	/**
+	 * The department meta filter. HPOS takes a meta_query; the posts store ignores
+	 * meta_query in wc_get_orders() but passes meta_key/meta_value on to WP_Query.
+	 *
+	 * @param int[] $department_ids Department ids.
+	 * @return array
+	 */
+	private static function department_args( array $department_ids ): array {
+		$values = array_map( 'strval', $department_ids );
+
+		if ( OrderUtil::custom_orders_table_usage_is_enabled() ) {
+			return array(
+				// phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- The department link is order meta by design (contract).
+				'meta_query' => array(
+					array(
+						'key'     => OrderPresenter::DEPARTMENT_META,
+						'value'   => $values,
+						'compare' => 'IN',
+					),
+				),
+			);
+		}
+
+		return array(
+			'meta_key'     => OrderPresenter::DEPARTMENT_META, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- As above.
+			'meta_value'   => $values, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- As above.
+			'meta_compare' => 'IN',
+		);
+	}
+}

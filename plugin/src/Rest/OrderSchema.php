@@ -1,0 +1,175 @@
+<?php
+/**
+ * JSON schema of the kundeportal/v1 order object.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Rest;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The order object. `lines` is only present on single-order responses
+ * (GET /orders/{id}, approve, cancel), never in the list.
+ */
+final class OrderSchema {
+
+	/**
+	 * Longest message to the orderer, in characters.
+	 */
+	public const MESSAGE_MAX_LENGTH = 1000;
+
+	/**
+	 * Order statuses a client may filter by ("any" = every order status but drafts).
+	 */
+	public const STATUSES = array( 'kp-approval', 'pending', 'processing', 'on-hold', 'completed', 'cancelled', 'refunded', 'failed', 'any' );
+
+	/**
+	 * The schema.
+	 *
+	 * @return array
+	 */
+	public static function get(): array {
+		return Schema::root(
+			'kundeportal_order',
+			array(
+				'id'                => Schema::field( 'integer', __( 'Order id.', 'kundeportal' ) ),
+				'number'            => Schema::field( 'string', __( 'Order number as shown to customers.', 'kundeportal' ) ),
+				'date_created'      => Schema::field( array( 'string', 'null' ), __( 'Date the order was placed, ISO 8601 in site time.', 'kundeportal' ), array( 'format' => 'date-time' ) ),
+				'status'            => Schema::field( 'string', __( 'Order status without the "wc-" prefix, e.g. kp-approval.', 'kundeportal' ) ),
+				'customer'          => self::customer(),
+				'department'        => self::department(),
+				'item_count'        => Schema::field( 'integer', __( 'Number of items (sum of quantities).', 'kundeportal' ) ),
+				'total'             => Schema::money( __( 'Order total, in minor units.', 'kundeportal' ) ),
+				'credit_left_after' => Schema::field(
+					array( 'integer', 'null' ),
+					__( 'Orderer\'s credit left if this order is approved, in minor units; null when the orderer is no member.', 'kundeportal' )
+				),
+				'lines'             => self::lines(),
+			)
+		);
+	}
+
+	/**
+	 * Schema of the orderer.
+	 *
+	 * @return array
+	 */
+	private static function customer(): array {
+		return Schema::object(
+			'object',
+			__( 'The orderer.', 'kundeportal' ),
+			array(
+				'id'   => Schema::field( 'integer', __( 'User id (0 for guests).', 'kundeportal' ) ),
+				'name' => Schema::field( 'string', __( 'Display name.', 'kundeportal' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of the order's department.
+	 *
+	 * @return array
+	 */
+	private static function department(): array {
+		return Schema::object(
+			array( 'object', 'null' ),
+			__( 'Department the order was placed for, or null.', 'kundeportal' ),
+			array(
+				'id'   => Schema::field( 'integer', __( 'Department id.', 'kundeportal' ) ),
+				'name' => Schema::field( 'string', __( 'Department name.', 'kundeportal' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of the order lines.
+	 *
+	 * @return array
+	 */
+	private static function lines(): array {
+		return Schema::list_of(
+			__( 'Order lines (single-order responses only).', 'kundeportal' ),
+			array(
+				'id'           => Schema::field( 'integer', __( 'Order item id.', 'kundeportal' ) ),
+				'product_id'   => Schema::field( 'integer', __( 'Product id.', 'kundeportal' ) ),
+				'variation_id' => Schema::field( 'integer', __( 'Variation id, 0 for simple products.', 'kundeportal' ) ),
+				'sku'          => Schema::field( 'string', __( 'SKU.', 'kundeportal' ) ),
+				'name'         => Schema::field( 'string', __( 'Product name.', 'kundeportal' ) ),
+				'variation'    => Schema::field( 'string', __( 'Chosen attribute values, e.g. "Sort/Gul, 84 (48)".', 'kundeportal' ) ),
+				'quantity'     => Schema::field( 'integer', __( 'Quantity.', 'kundeportal' ) ),
+				'price'        => Schema::money( __( 'Unit price as the shop displays it (incl. or excl. tax), in minor units.', 'kundeportal' ) ),
+				'total'        => Schema::money( __( 'Line total as the shop displays it (incl. or excl. tax), in minor units.', 'kundeportal' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Query arguments of GET /orders; core validates them from their types.
+	 *
+	 * @param array $context The context argument.
+	 * @return array
+	 */
+	public static function collection_args( array $context ): array {
+		return array(
+			'context'    => $context,
+			'status'     => array(
+				'description' => __( 'Only orders with this status; "any" for all.', 'kundeportal' ),
+				'type'        => 'string',
+				'enum'        => self::STATUSES,
+				'default'     => 'any',
+			),
+			'department' => array(
+				'description' => __( 'Only orders of this department (must be in the user\'s scope).', 'kundeportal' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+			'orderby'    => array(
+				'description' => __( 'Sort field.', 'kundeportal' ),
+				'type'        => 'string',
+				'enum'        => array( 'date' ),
+				'default'     => 'date',
+			),
+			'order'      => array(
+				'description' => __( 'Sort direction.', 'kundeportal' ),
+				'type'        => 'string',
+				'enum'        => array( 'asc', 'desc' ),
+				'default'     => 'desc',
+			),
+			'page'       => array(
+				'description' => __( 'Page of the collection.', 'kundeportal' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+				'default'     => 1,
+			),
+			'per_page'   => array(
+				'description' => __( 'Items per page.', 'kundeportal' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+				'maximum'     => 100,
+				'default'     => 10,
+			),
+		);
+	}
+
+	/**
+	 * Body arguments of approve and cancel.
+	 *
+	 * @return array
+	 */
+	public static function action_args(): array {
+		return array(
+			'message' => array(
+				'description'       => __( 'Message to the orderer, sent as a customer note.', 'kundeportal' ),
+				'type'              => 'string',
+				'maxLength'         => self::MESSAGE_MAX_LENGTH,
+				'default'           => '',
+				'validate_callback' => 'rest_validate_request_arg',
+				'sanitize_callback' => static fn( $value ) => sanitize_textarea_field( (string) $value ),
+			),
+		);
+	}
+}

@@ -1,0 +1,354 @@
+<?php
+/**
+ * GET /orders, GET /orders/{id}, POST /orders/{id}/approve and /orders/{id}/cancel.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Rest;
+
+use WC_Order;
+use WP_REST_Request;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Orders in the user's scope. Managers (and shop admins) see the orders of the departments
+ * they manage; other members see their own orders. Anyone may see their own order. An order
+ * the user cannot see, or that does not exist, is 404 `kundeportal_order_not_found`.
+ * Approve and cancel need a manager of the order's department or a shop admin: 404 for
+ * orders the user cannot see, 403 `kundeportal_forbidden` for the user's own order.
+ */
+final class OrdersController extends BaseController {
+
+	/**
+	 * Status of orders awaiting approval (without "wc-").
+	 */
+	public const PENDING_STATUS = 'kp-approval';
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		$this->rest_base = 'orders';
+		$id_arg          = array(
+			'id' => array(
+				'description' => __( 'Order id.', 'kundeportal' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+		);
+
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>\d+)',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+
+		foreach ( array( 'approve', 'cancel' ) as $action ) {
+			register_rest_route(
+				$this->namespace,
+				'/' . $this->rest_base . '/(?P<id>\d+)/' . $action,
+				array(
+					'args'   => $id_arg,
+					array(
+						'methods'             => WP_REST_Server::CREATABLE,
+						'callback'            => array( $this, $action . '_item' ),
+						'permission_callback' => array( $this, $action . '_item_permissions_check' ),
+						'args'                => self::action_args(),
+					),
+					'schema' => array( $this, 'get_public_item_schema' ),
+				)
+			);
+		}
+	}
+
+	/**
+	 * Logged in (401) with a portal role: manager, shop admin or member (403).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		$logged_in = $this->check_logged_in();
+		if ( true !== $logged_in ) {
+			return $logged_in;
+		}
+
+		return $this->run(
+			function () {
+				if ( $this->managed_department_ids() || $this->services->members->get( get_current_user_id() ) ) {
+					return true;
+				}
+
+				return Errors::forbidden();
+			}
+		);
+	}
+
+	/**
+	 * Logged in (401) and the order visible to the user (404 otherwise).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		$logged_in = $this->check_logged_in();
+		if ( true !== $logged_in ) {
+			return $logged_in;
+		}
+
+		return $this->run(
+			fn() => $this->visible_order( $request ) ? true : Errors::order_not_found()
+		);
+	}
+
+	/**
+	 * Visible order (401/404) that the user may act on (403 for the user's own order).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function approve_item_permissions_check( $request ) {
+		$visible = $this->get_item_permissions_check( $request );
+		if ( true !== $visible ) {
+			return $visible;
+		}
+
+		return $this->run(
+			function () use ( $request ) {
+				$order = $this->visible_order( $request );
+
+				return $order && $this->services->scope->can_manage_order( get_current_user_id(), $order ) ? true : Errors::forbidden();
+			}
+		);
+	}
+
+	/**
+	 * Same rule as approving.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function cancel_item_permissions_check( $request ) {
+		return $this->approve_item_permissions_check( $request );
+	}
+
+	/**
+	 * One page of orders in scope, newest first unless order=asc.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_items( $request ) {
+		return $this->run(
+			function () use ( $request ) {
+				$filter = $this->scope_filter( $request );
+				if ( is_wp_error( $filter ) ) {
+					return $filter;
+				}
+
+				$result    = OrderQuery::find( $filter );
+				$presenter = new OrderPresenter( $this->services );
+				$items     = array();
+
+				foreach ( $result->orders as $order ) {
+					$data    = $this->filter_response_by_context( $presenter->summary( $order ), $request['context'] ?? 'view' );
+					$items[] = $data;
+				}
+
+				return $this->with_pagination( rest_ensure_response( $items ), $result->total, $result->max_num_pages );
+			}
+		);
+	}
+
+	/**
+	 * One order with its lines.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_item( $request ) {
+		return $this->run(
+			function () use ( $request ) {
+				$order = $this->visible_order( $request );
+
+				return $order ? $this->prepare_item_for_response( $order, $request ) : Errors::order_not_found();
+			}
+		);
+	}
+
+	/**
+	 * Approves a pending order. Approving it again changes nothing and returns the order.
+	 *
+	 * @param WP_REST_Request $request Request with an optional message to the orderer.
+	 * @return \WP_REST_Response|\WP_Error 409 kundeportal_order_not_pending for other orders.
+	 */
+	public function approve_item( $request ) {
+		return $this->act( $request, 'approve' );
+	}
+
+	/**
+	 * Cancels a pending order; the message reaches the orderer as a customer note.
+	 *
+	 * @param WP_REST_Request $request Request with an optional message to the orderer.
+	 * @return \WP_REST_Response|\WP_Error 409 kundeportal_order_not_pending for other orders.
+	 */
+	public function cancel_item( $request ) {
+		return $this->act( $request, 'cancel' );
+	}
+
+	/**
+	 * Runs an Approval action and answers with the order as it is now.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param string          $action  approve|cancel.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	private function act( WP_REST_Request $request, string $action ) {
+		return $this->run(
+			function () use ( $request, $action ) {
+				$order = $this->visible_order( $request );
+				if ( ! $order ) {
+					return Errors::order_not_found();
+				}
+
+				$this->services->approval->{$action}( $order, get_current_user_id(), (string) $request['message'] );
+
+				$order = wc_get_order( $order->get_id() );
+
+				return $order instanceof WC_Order ? $this->prepare_item_for_response( $order, $request ) : Errors::order_not_found();
+			}
+		);
+	}
+
+	/**
+	 * Shapes one order with its lines.
+	 *
+	 * @param WC_Order        $item    Order.
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		$data = ( new OrderPresenter( $this->services ) )->detail( $item );
+		$data = $this->filter_response_by_context( $data, $request['context'] ?? 'view' );
+
+		return rest_ensure_response( $data );
+	}
+
+	/**
+	 * The order of the request if the current user may see it: a manager of its
+	 * department, a shop admin, or its orderer.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WC_Order|null
+	 */
+	private function visible_order( WP_REST_Request $request ): ?WC_Order {
+		$order   = wc_get_order( (int) $request['id'] );
+		$user_id = get_current_user_id();
+
+		if ( ! $order instanceof WC_Order || ! $user_id ) {
+			return null;
+		}
+
+		if ( $order->get_customer_id() === $user_id || $this->services->scope->can_manage_order( $user_id, $order ) ) {
+			return $order;
+		}
+
+		return null;
+	}
+
+	/**
+	 * The OrderQuery filter for the current user. A department filter outside the user's
+	 * departments answers 404.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array|\WP_Error
+	 */
+	private function scope_filter( WP_REST_Request $request ) {
+		$user_id    = get_current_user_id();
+		$department = (int) $request['department'];
+		$managed    = $this->managed_department_ids();
+		$filter     = array(
+			'department_ids' => $managed,
+			'customer_id'    => null,
+			'status'         => (string) $request['status'],
+			'order'          => (string) $request['order'],
+			'page'           => (int) $request['page'],
+			'per_page'       => (int) $request['per_page'],
+		);
+
+		if ( ! $managed ) {
+			$member                   = $this->services->members->get( $user_id );
+			$filter['customer_id']    = $user_id;
+			$filter['department_ids'] = null;
+			$managed                  = $member ? array( (int) $member->department_id ) : array();
+		}
+
+		if ( $department ) {
+			if ( ! in_array( $department, $managed, true ) ) {
+				return Errors::department_not_found();
+			}
+			$filter['department_ids'] = array( $department );
+		}
+
+		return $filter;
+	}
+
+	/**
+	 * Query arguments of GET /orders.
+	 *
+	 * @return array
+	 */
+	public function get_collection_params(): array {
+		return OrderSchema::collection_args( $this->get_context_param( array( 'default' => 'view' ) ) );
+	}
+
+	/**
+	 * Body arguments of approve and cancel.
+	 *
+	 * @return array
+	 */
+	private static function action_args(): array {
+		return OrderSchema::action_args();
+	}
+
+	/**
+	 * JSON schema of the order object.
+	 *
+	 * @return array
+	 */
+	public function get_item_schema(): array {
+		if ( ! $this->schema ) {
+			$this->schema = OrderSchema::get();
+		}
+
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+}
