@@ -157,19 +157,14 @@ final class DepartmentsController extends BaseController {
 	 * @return \WP_REST_Response
 	 */
 	public function prepare_item_for_response( $item, $request ) {
-		$figures = $this->services->credit->department_figures( (int) $item->id );
-		$data    = array(
+		$data = array(
 			'id'           => (int) $item->id,
 			'company_id'   => (int) $item->company_id,
 			'company_name' => $this->company_name( (int) $item->company_id ),
 			'name'         => (string) $item->name,
 			'status'       => (string) $item->status,
-			'figures'      => array(),
+			'figures'      => array_map( 'intval', $this->services->credit->department_figures( (int) $item->id )->to_array() ),
 		);
-
-		foreach ( array_keys( self::figures_schema()['properties'] ) as $key ) {
-			$data['figures'][ $key ] = (int) $figures->{$key};
-		}
 
 		$data = $this->filter_response_by_context( $data, $request['context'] ?? 'view' );
 

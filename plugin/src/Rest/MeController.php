@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Rest;
 
 use Automattic\WooCommerce\StoreApi\Formatters\CurrencyFormatter;
+use Kundeportal\Infrastructure\Keys;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -141,7 +142,7 @@ final class MeController extends BaseController {
 			array(
 				'type'        => 'shop_order',
 				'customer_id' => $user_id,
-				'status'      => array( OrdersController::PENDING_STATUS ),
+				'status'      => array( Keys::STATUS_APPROVAL ),
 				'limit'       => 1,
 				'return'      => 'ids',
 				'paginate'    => true,

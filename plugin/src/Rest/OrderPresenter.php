@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Rest;
 
 use Kundeportal\Domain\Money;
+use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Services;
 use WC_Order;
 use WC_Order_Item_Product;
@@ -22,11 +23,6 @@ defined( 'ABSPATH' ) || exit;
  * line totals include tax when the shop shows cart prices incl. tax.
  */
 final class OrderPresenter {
-
-	/**
-	 * Order meta key holding the department id.
-	 */
-	public const DEPARTMENT_META = '_kundeportal_department_id';
 
 	/**
 	 * Domain services.
@@ -197,7 +193,7 @@ final class OrderPresenter {
 	 * @return array|null
 	 */
 	private function department( WC_Order $order ): ?array {
-		$id = (int) $order->get_meta( self::DEPARTMENT_META );
+		$id = (int) $order->get_meta( Keys::META_DEPARTMENT_ID );
 		if ( $id <= 0 ) {
 			return null;
 		}
@@ -239,6 +235,6 @@ final class OrderPresenter {
 			return null;
 		}
 
-		return OrdersController::PENDING_STATUS === $order->get_status() ? $left - $total : $left;
+		return Keys::STATUS_APPROVAL === $order->get_status() ? $left - $total : $left;
 	}
 }

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Rest;
 
 use Automattic\WooCommerce\Utilities\OrderUtil;
+use Kundeportal\Infrastructure\Keys;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -94,7 +95,7 @@ final class OrderQuery {
 				// phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- The department link is order meta by design (contract).
 				'meta_query' => array(
 					array(
-						'key'     => OrderPresenter::DEPARTMENT_META,
+						'key'     => Keys::META_DEPARTMENT_ID,
 						'value'   => $values,
 						'compare' => 'IN',
 					),
@@ -103,7 +104,7 @@ final class OrderQuery {
 		}
 
 		return array(
-			'meta_key'     => OrderPresenter::DEPARTMENT_META, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- As above.
+			'meta_key'     => Keys::META_DEPARTMENT_ID, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- As above.
 			'meta_value'   => $values, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- As above.
 			'meta_compare' => 'IN',
 		);

@@ -25,11 +25,6 @@ defined( 'ABSPATH' ) || exit;
 final class OrdersController extends BaseController {
 
 	/**
-	 * Status of orders awaiting approval (without "wc-").
-	 */
-	public const PENDING_STATUS = 'kp-approval';
-
-	/**
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
@@ -270,14 +265,9 @@ final class OrdersController extends BaseController {
 	 * @return WC_Order|null
 	 */
 	private function visible_order( WP_REST_Request $request ): ?WC_Order {
-		$order   = wc_get_order( (int) $request['id'] );
-		$user_id = get_current_user_id();
+		$order = wc_get_order( (int) $request['id'] );
 
-		if ( ! $order instanceof WC_Order || ! $user_id ) {
-			return null;
-		}
-
-		if ( $order->get_customer_id() === $user_id || $this->services->scope->can_manage_order( $user_id, $order ) ) {
+		if ( $order instanceof WC_Order && $this->services->scope->can_view_order( get_current_user_id(), $order ) ) {
 			return $order;
 		}
 
