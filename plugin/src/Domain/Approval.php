@@ -1,0 +1,193 @@
+<?php
+/**
+ * Manager approval of orders awaiting approval.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Domain;
+
+use Kundeportal\Infrastructure\Keys;
+
+defined( 'ABSPATH' ) || exit;
+
+// phpcs:disable WordPress.DB.DirectDatabaseQuery -- Named DB locks have no WordPress API.
+
+/**
+ * Approves or cancels an order in status kp-approval under a database lock per order, so
+ * a double click or two managers at once act only once (credit, stock, notes, e-mails).
+ */
+class Approval {
+
+	/** Seconds to wait for another request acting on the same order. */
+	private const LOCK_TIMEOUT = 10;
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Credit $credit Credit service.
+	 */
+	public function __construct( private Credit $credit ) {
+	}
+
+	/**
+	 * Charges the orderer's credit, moves the order to processing and notes who approved.
+	 * A non-empty message also goes to the orderer as a customer note (WooCommerce e-mail).
+	 *
+	 * @param \WC_Order $order      Order in status kp-approval.
+	 * @param int       $by_user_id Approving user.
+	 * @param string    $message    Optional message to the orderer.
+	 * @return ApprovalResult
+	 * @throws DomainException `order_not_pending` (409) or `order_locked` (409).
+	 */
+	public function approve( \WC_Order $order, int $by_user_id, string $message = '' ): ApprovalResult {
+		return $this->locked(
+			$order->get_id(),
+			function ( \WC_Order $order ) use ( $by_user_id, $message ): ApprovalResult {
+				if ( ! $order->has_status( Keys::STATUS_APPROVAL ) ) {
+					if ( $order->get_meta( Keys::META_APPROVED_BY ) && ! $order->has_status( array( 'cancelled', 'refunded', 'failed' ) ) ) {
+						return new ApprovalResult( $order, ApprovalResult::APPROVED, true );
+					}
+					throw $this->not_pending( $order );
+				}
+
+				$charged = $this->credit->charge( $order );
+				$message = $this->clean( $message );
+				$order->update_meta_data( Keys::META_APPROVED_BY, $by_user_id );
+				$order->update_meta_data( Keys::META_APPROVED_AT, gmdate( 'c' ) );
+				$order->update_status( 'processing', $this->note( ApprovalResult::APPROVED, $by_user_id, $message ), true );
+				$this->notify_orderer( $order, $message );
+
+				return new ApprovalResult( wc_get_order( $order->get_id() ), ApprovalResult::APPROVED, false, $charged );
+			}
+		);
+	}
+
+	/**
+	 * Cancels an order awaiting approval (WooCommerce restocks it) and notes who cancelled.
+	 * A non-empty message also goes to the orderer as a customer note.
+	 *
+	 * @param \WC_Order $order      Order in status kp-approval.
+	 * @param int       $by_user_id Cancelling user.
+	 * @param string    $message    Optional message to the orderer.
+	 * @return ApprovalResult
+	 * @throws DomainException `order_not_pending` (409) or `order_locked` (409).
+	 */
+	public function cancel( \WC_Order $order, int $by_user_id, string $message = '' ): ApprovalResult {
+		return $this->locked(
+			$order->get_id(),
+			function ( \WC_Order $order ) use ( $by_user_id, $message ): ApprovalResult {
+				if ( ! $order->has_status( Keys::STATUS_APPROVAL ) ) {
+					if ( $order->get_meta( Keys::META_CANCELLED_BY ) && $order->has_status( 'cancelled' ) ) {
+						return new ApprovalResult( $order, ApprovalResult::CANCELLED, true );
+					}
+					throw $this->not_pending( $order );
+				}
+
+				$message = $this->clean( $message );
+				$order->update_meta_data( Keys::META_CANCELLED_BY, $by_user_id );
+				$order->update_meta_data( Keys::META_CANCELLED_AT, gmdate( 'c' ) );
+				$order->update_status( 'cancelled', $this->note( ApprovalResult::CANCELLED, $by_user_id, $message ), true );
+				$this->notify_orderer( $order, $message );
+
+				return new ApprovalResult( wc_get_order( $order->get_id() ), ApprovalResult::CANCELLED, false );
+			}
+		);
+	}
+
+	/**
+	 * Runs $action with the freshly loaded order while holding GET_LOCK('kundeportal_order_<id>').
+	 *
+	 * @param int      $order_id Order id.
+	 * @param callable $action   Receives the reloaded \WC_Order.
+	 * @return ApprovalResult
+	 * @throws DomainException `order_locked` when the lock is busy; `order_not_found` (404).
+	 */
+	private function locked( int $order_id, callable $action ): ApprovalResult {
+		global $wpdb;
+
+		$name = 'kundeportal_order_' . $order_id;
+		if ( 1 !== (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, %d)', $name, self::LOCK_TIMEOUT ) ) ) {
+			throw new DomainException( 'order_locked', __( 'Someone else is changing this order right now. Please try again.', 'kundeportal' ), 409 );
+		}
+
+		try {
+			$order = wc_get_order( $order_id );
+			if ( ! $order instanceof \WC_Order ) {
+				throw new DomainException( 'order_not_found', __( 'The order does not exist.', 'kundeportal' ), 404 );
+			}
+
+			return $action( $order );
+		} finally {
+			$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $name ) );
+		}
+	}
+
+	/**
+	 * Order note for the status change: who acted, and the message if any.
+	 *
+	 * @param string $action     approved|cancelled.
+	 * @param int    $by_user_id Acting user.
+	 * @param string $message    Cleaned message.
+	 * @return string
+	 */
+	private function note( string $action, int $by_user_id, string $message ): string {
+		$user = get_userdata( $by_user_id );
+		/* translators: %d: user id */
+		$name = $user ? $user->display_name : sprintf( __( 'user #%d', 'kundeportal' ), $by_user_id );
+
+		if ( ApprovalResult::APPROVED === $action ) {
+			/* translators: 1: manager's name, 2: message to the orderer */
+			$with_message = __( 'Approved by %1$s. Message to the orderer: %2$s', 'kundeportal' );
+			/* translators: %s: manager's name */
+			$without = __( 'Approved by %s.', 'kundeportal' );
+		} else {
+			/* translators: 1: manager's name, 2: message to the orderer */
+			$with_message = __( 'Cancelled by %1$s. Message to the orderer: %2$s', 'kundeportal' );
+			/* translators: %s: manager's name */
+			$without = __( 'Cancelled by %s.', 'kundeportal' );
+		}
+
+		return '' === $message ? sprintf( $without, $name ) : sprintf( $with_message, $name, $message );
+	}
+
+	/**
+	 * Sends the message to the orderer as a customer note (WooCommerce's customer-note e-mail).
+	 *
+	 * @param \WC_Order $order   Order.
+	 * @param string    $message Cleaned message; nothing happens when empty.
+	 * @return void
+	 */
+	private function notify_orderer( \WC_Order $order, string $message ): void {
+		if ( '' !== $message ) {
+			$order->add_order_note( $message, 1, true );
+		}
+	}
+
+	/**
+	 * Plain text, trimmed, at most 1000 characters.
+	 *
+	 * @param string $message Raw message.
+	 * @return string
+	 */
+	private function clean( string $message ): string {
+		return mb_substr( trim( sanitize_textarea_field( $message ) ), 0, 1000 );
+	}
+
+	/**
+	 * The error for an order that is not awaiting approval.
+	 *
+	 * @param \WC_Order $order Order.
+	 * @return DomainException
+	 */
+	private function not_pending( \WC_Order $order ): DomainException {
+		return new DomainException(
+			'order_not_pending',
+			/* translators: %s: order status, e.g. "Processing" */
+			sprintf( __( 'This order is not awaiting approval (status: %s).', 'kundeportal' ), wc_get_order_status_name( $order->get_status() ) ),
+			409
+		);
+	}
+}

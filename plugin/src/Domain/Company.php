@@ -1,0 +1,56 @@
+<?php
+/**
+ * Company value object.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Domain;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * A customer company: the settings its departments and members share.
+ */
+final class Company {
+
+	public const PERIOD_YEAR  = 'year';
+	public const PERIOD_MONTH = 'month';
+	public const PERIOD_NONE  = 'none';
+
+	/**
+	 * Constructor.
+	 *
+	 * @param int    $id                   Company id.
+	 * @param string $name                 Name.
+	 * @param bool   $approval_required    Whether member orders wait for a manager.
+	 * @param string $credit_period        year|month|none.
+	 * @param int    $default_credit_limit Default limit for new members, minor units.
+	 */
+	public function __construct(
+		public readonly int $id,
+		public readonly string $name,
+		public readonly bool $approval_required,
+		public readonly string $credit_period,
+		public readonly int $default_credit_limit
+	) {
+	}
+
+	/**
+	 * Builds the object from a database row.
+	 *
+	 * @param object $row Row of the companies table.
+	 * @return self
+	 */
+	public static function from_row( object $row ): self {
+		return new self(
+			(int) $row->id,
+			(string) $row->name,
+			(bool) (int) $row->approval_required,
+			(string) $row->credit_period,
+			(int) $row->default_credit_limit
+		);
+	}
+}
