@@ -1,0 +1,113 @@
+/**
+ * WordPress dependencies
+ */
+import { Notice, SelectControl, Spinner } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { getDepartments, handleApiError } from '../../src/api';
+import type { Currency, Department } from '../../src/api';
+import { PendingOrders } from '../../src/components/pending-orders';
+import { useRequest } from '../../src/hooks/use-request';
+import { Figures } from './figures';
+
+interface ManagerDashboardProps {
+	currency: Currency;
+}
+
+/**
+ * Name of a department together with its company, e.g.
+ * "Staut Arbeidsklær AS avd Alnabru".
+ *
+ * @param department The department.
+ */
+function fullName( department: Department ): string {
+	return `${ department.company_name } ${ department.name }`;
+}
+
+/**
+ * Dashboard of a department manager: department switcher (more than one
+ * department), heading, figures and the department's pending orders.
+ *
+ * @param props          Component props.
+ * @param props.currency Store currency.
+ */
+export function ManagerDashboard( { currency }: ManagerDashboardProps ) {
+	const [ selected, setSelected ] = useState< number >();
+	const { data, error, isLoading, reload } = useRequest( getDepartments, [] );
+
+	if ( error && ! data ) {
+		return (
+			<Notice status="error" isDismissible={ false }>
+				{ handleApiError(
+					error,
+					__( 'Could not load your departments.', 'kundeportal' )
+				) }
+			</Notice>
+		);
+	}
+
+	if ( isLoading && ! data ) {
+		return <Spinner />;
+	}
+
+	const departments = data ?? [];
+	const current =
+		departments.find( ( item ) => item.id === selected ) ??
+		departments[ 0 ];
+
+	if ( ! current ) {
+		return (
+			<p>
+				{ __(
+					'You do not manage any departments yet.',
+					'kundeportal'
+				) }
+			</p>
+		);
+	}
+
+	return (
+		<div className="kundeportal-dashboard__manager">
+			{ departments.length > 1 && (
+				<SelectControl
+					__next40pxDefaultSize
+					__nextHasNoMarginBottom
+					className="kundeportal-dashboard__switcher"
+					label={ __( 'Department', 'kundeportal' ) }
+					value={ String( current.id ) }
+					options={ departments.map( ( item ) => ( {
+						label: fullName( item ),
+						value: String( item.id ),
+					} ) ) }
+					onChange={ ( value: string ) =>
+						setSelected( Number( value ) )
+					}
+				/>
+			) }
+			<section aria-labelledby="kundeportal-dashboard-department">
+				<h2
+					id="kundeportal-dashboard-department"
+					className="kundeportal-dashboard__heading"
+				>
+					{ fullName( current ) }
+				</h2>
+				<Figures figures={ current.figures } currency={ currency } />
+			</section>
+			<section aria-labelledby="kundeportal-dashboard-pending">
+				<h2 id="kundeportal-dashboard-pending">
+					{ __( 'Pending orders', 'kundeportal' ) }
+				</h2>
+				<PendingOrders
+					key={ current.id }
+					currency={ currency }
+					department={ current.id }
+					onChange={ reload }
+				/>
+			</section>
+		</div>
+	);
+}

@@ -1,0 +1,25 @@
+/**
+ * Jest config: @wordpress/scripts' defaults plus jest-dom and the folders to skip.
+ */
+const defaultConfig = require( '@wordpress/scripts/config/jest-unit.config.js' );
+
+module.exports = {
+	...defaultConfig,
+	setupFilesAfterEnv: [
+		...( defaultConfig.setupFilesAfterEnv || [] ),
+		'<rootDir>/tools/jest-setup.ts',
+	],
+	testPathIgnorePatterns: [
+		'/node_modules/',
+		'<rootDir>/vendor/',
+		'<rootDir>/build/',
+		'<rootDir>/.stack/',
+		'<rootDir>/tests/e2e/',
+		'<rootDir>/tests/php/',
+	],
+	modulePathIgnorePatterns: [
+		'<rootDir>/build/',
+		'<rootDir>/.stack/',
+		'<rootDir>/vendor/',
+	],
+};

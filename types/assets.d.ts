@@ -1,0 +1,4 @@
+/**
+ * Style imports are extracted to CSS files by webpack.
+ */
+declare module '*.scss';
