@@ -1,0 +1,174 @@
+<?php
+/**
+ * Tests of the My Account integration.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Tests\Account;
+
+use Kundeportal\Account\AccountTabs;
+use Kundeportal\Tests\Rest\PortalFixtures;
+use Kundeportal\Tests\TestCase;
+use WP_Block_Type_Registry;
+
+/**
+ * Pending-orders endpoint, menu, title, content and the dashboard block.
+ */
+final class AccountTabsTest extends TestCase {
+
+	use PortalFixtures;
+
+	/**
+	 * Blocks this test registered, to unregister afterwards.
+	 *
+	 * @var string[]
+	 */
+	private array $test_blocks = array();
+
+	/**
+	 * Builds the portal and stands in for blocks the build did not register.
+	 */
+	protected function set_up(): void {
+		parent::set_up();
+		$this->create_portal();
+
+		foreach ( array( 'kundeportal/pending-orders', 'kundeportal/dashboard' ) as $name ) {
+			if ( ! WP_Block_Type_Registry::get_instance()->is_registered( $name ) ) {
+				register_block_type( $name, array( 'render_callback' => fn() => '<div class="kundeportal" data-block="' . $name . '"></div>' ) );
+				$this->test_blocks[] = $name;
+			}
+		}
+	}
+
+	/**
+	 * Unregisters the stand-in blocks.
+	 */
+	protected function tear_down(): void {
+		foreach ( $this->test_blocks as $name ) {
+			unregister_block_type( $name );
+		}
+		wp_set_current_user( 0 );
+		parent::tear_down();
+	}
+
+	/**
+	 * @testdox The pending-orders endpoint is a WooCommerce query var and rewrite endpoint.
+	 */
+	public function test_endpoint_registered(): void {
+		global $wp_rewrite;
+
+		$vars = WC()->query->get_query_vars();
+
+		$this->assertSame( 'pending-orders', $vars['pending-orders'] ?? null );
+		$this->assertContains( 'pending-orders', array_column( $wp_rewrite->endpoints, 1 ) );
+	}
+
+	/**
+	 * @testdox Managers get "Pending orders" right after "Dashboard".
+	 */
+	public function test_menu_manager(): void {
+		wp_set_current_user( $this->ids['manager_a'] );
+
+		$items = array_keys( wc_get_account_menu_items() );
+
+		$this->assertSame( 'dashboard', $items[0] );
+		$this->assertSame( 'pending-orders', $items[1] );
+		$this->assertSame( 'customer-logout', end( $items ) );
+	}
+
+	/**
+	 * @testdox Employees and outsiders get no "Pending orders" menu item.
+	 */
+	public function test_menu_others(): void {
+		foreach ( array( 'employee_a', 'outsider' ) as $who ) {
+			wp_set_current_user( $this->ids[ $who ] );
+
+			$this->assertArrayNotHasKey( 'pending-orders', wc_get_account_menu_items(), $who );
+		}
+	}
+
+	/**
+	 * @testdox The endpoint title is "Pending orders".
+	 */
+	public function test_title(): void {
+		$this->assertSame( 'Pending orders', WC()->query->get_endpoint_title( 'pending-orders' ) );
+	}
+
+	/**
+	 * @testdox A manager opening the tab gets the pending-orders block.
+	 */
+	public function test_content_manager(): void {
+		wp_set_current_user( $this->ids['manager_a'] );
+
+		$html = $this->capture( 'woocommerce_account_pending-orders_endpoint' );
+
+		$this->assertStringContainsString( 'kundeportal', $html );
+		$this->assertStringNotContainsString( 'You do not have access to this page.', $html );
+	}
+
+	/**
+	 * @testdox An employee opening the tab's URL gets a notice instead of the block.
+	 */
+	public function test_content_employee(): void {
+		wp_set_current_user( $this->ids['employee_a'] );
+
+		$html = $this->capture( 'woocommerce_account_pending-orders_endpoint' );
+
+		$this->assertStringContainsString( 'You do not have access to this page.', $html );
+		$this->assertStringNotContainsString( 'kundeportal/pending-orders', $html );
+	}
+
+	/**
+	 * @testdox The dashboard shows the portal block to members and managers, not to outsiders.
+	 */
+	public function test_dashboard(): void {
+		$shown = array();
+
+		foreach ( array( 'manager_a', 'employee_a', 'outsider' ) as $who ) {
+			wp_set_current_user( $this->ids[ $who ] );
+			$shown[ $who ] = str_contains( $this->capture( 'woocommerce_account_dashboard' ), 'kundeportal' );
+		}
+
+		$this->assertSame(
+			array(
+				'manager_a'  => true,
+				'employee_a' => true,
+				'outsider'   => false,
+			),
+			$shown
+		);
+	}
+
+	/**
+	 * @testdox Block registration skips a missing build folder and registers built blocks.
+	 */
+	public function test_block_registration(): void {
+		$dir = get_temp_dir() . 'kundeportal-blocks-' . wp_generate_password( 6, false );
+		wp_mkdir_p( $dir . '/probe' );
+		file_put_contents( $dir . '/probe/block.json', (string) wp_json_encode( array( 'apiVersion' => 3, 'name' => 'kundeportal/test-probe', 'title' => 'Probe' ) ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+
+		( new AccountTabs( $this->services(), $dir . '/missing' ) )->handle_init();
+		( new AccountTabs( $this->services(), $dir ) )->handle_init();
+		( new AccountTabs( $this->services(), $dir ) )->handle_init();
+
+		$this->assertTrue( WP_Block_Type_Registry::get_instance()->is_registered( 'kundeportal/test-probe' ) );
+		unregister_block_type( 'kundeportal/test-probe' );
+		unlink( $dir . '/probe/block.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+	}
+
+	/**
+	 * Output of an action, notices included.
+	 *
+	 * @param string $action Action name.
+	 * @return string
+	 */
+	private function capture( string $action ): string {
+		ob_start();
+		do_action( $action );
+
+		return (string) ob_get_clean();
+	}
+}
