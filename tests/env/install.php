@@ -14,24 +14,26 @@
 
 // phpcs:disable WordPress.WP.AlternativeFunctions, WordPress.PHP.DevelopmentFunctions
 
-$kundeportal_step = $argv[1] ?? '';
+// Also runs under WP-CLI (wp-env): `wp eval-file tests/env/install.php configure` (WordPress already loaded).
+$kundeportal_in_wp = defined( 'ABSPATH' );
+$kundeportal_step  = $kundeportal_in_wp ? ( $args[0] ?? '' ) : ( $argv[1] ?? '' );
 if ( ! in_array( $kundeportal_step, array( 'install', 'configure', 'activate-kundeportal' ), true ) ) {
 	fwrite( STDERR, "usage: php tests/env/install.php install|configure|activate-kundeportal\n" );
 	exit( 1 );
 }
 
-const KUNDEPORTAL_SITE_URL  = 'http://localhost:8888';
+const KUNDEPORTAL_SITE_URL  = 'http://localhost:8888'; // wp-env pins its own URL with WP_HOME/WP_SITEURL.
 const KUNDEPORTAL_TITLE     = 'Staut Arbeidsklær';
 const KUNDEPORTAL_MAIL_FROM = 'post@staut.example';
 const KUNDEPORTAL_PASSWORD  = 'kundeportal';
 
-require __DIR__ . '/bootstrap-cli.php';
-
-if ( 'install' === $kundeportal_step ) {
-	define( 'WP_INSTALLING', true );
+if ( ! $kundeportal_in_wp ) {
+	require __DIR__ . '/bootstrap-cli.php';
+	if ( 'install' === $kundeportal_step ) {
+		define( 'WP_INSTALLING', true );
+	}
+	require_once $kundeportal_wp_load;
 }
-
-require_once $kundeportal_wp_load;
 
 /**
  * Prints a line.

@@ -505,50 +505,7 @@ EOF
 }
 
 write_mu_plugin() {
-	cat >"${SITE}/wp-content/mu-plugins/kundeportal-stack.php" <<EOF
-<?php
-/**
- * Plugin Name: Kundeportal local stack
- * Description: Written by tests/env/stack.sh. Sends all mail to the maildev SMTP sink and keeps WooCommerce quiet offline.
- *
- * @package Kundeportal
- */
-
-add_action(
-	'phpmailer_init',
-	static function ( \$phpmailer ) {
-		\$phpmailer->isSMTP();
-		\$phpmailer->Host        = '127.0.0.1';
-		\$phpmailer->Port        = ${SMTP_PORT};
-		\$phpmailer->SMTPAuth    = false;
-		\$phpmailer->SMTPSecure  = '';
-		\$phpmailer->SMTPAutoTLS = false;
-		\$phpmailer->Timeout     = 10;
-	}
-);
-
-// WordPress' default sender wordpress@localhost is not a valid address for PHPMailer.
-add_filter(
-	'wp_mail_from',
-	static function ( \$from ) {
-		return str_ends_with( (string) \$from, '@localhost' ) ? 'post@staut.example' : \$from;
-	}
-);
-add_filter(
-	'wp_mail_from_name',
-	static function ( \$name ) {
-		return 'WordPress' === \$name ? get_bloginfo( 'name' ) : \$name;
-	}
-);
-
-// No marketplace, tracking or remote suggestions: there is no network here.
-add_filter( 'woocommerce_allow_marketplace_suggestions', '__return_false' );
-add_filter( 'woocommerce_apply_user_tracking', '__return_false' );
-add_filter( 'woocommerce_admin_remote_inbox_notifications_enabled', '__return_false' );
-add_filter( 'woocommerce_show_admin_notice', '__return_false' );
-add_filter( 'woocommerce_enable_setup_wizard', '__return_false' );
-add_filter( 'woocommerce_prevent_automatic_wizard_redirect', '__return_true' );
-EOF
+	cp "${ROOT}/tests/env/mu-plugins/kundeportal-stack.php" "${SITE}/wp-content/mu-plugins/kundeportal-stack.php"
 }
 
 db_installed() {

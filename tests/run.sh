@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# `npm test`: build, start the local stack fresh, then lint, Jest, PHPUnit and Playwright.
+# Keeps going after a failure, prints a summary table and exits non-zero if anything failed.
+#
+# Environment: KUNDEPORTAL_KEEP_STACK=1 leaves the stack running afterwards;
+# everything tests/env/stack.sh reads (KUNDEPORTAL_WP_DIR, KUNDEPORTAL_WC_DIR, ...).
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+STACK_SH="${ROOT}/tests/env/stack.sh"
+
+NAMES=()
+RESULTS=()
+TIMES=()
+NOTES=()
+FAILED=0
+
+record() { # record <name> <PASS|FAIL|SKIP> <seconds> [note]
+	NAMES+=("$1")
+	RESULTS+=("$2")
+	TIMES+=("$3")
+	NOTES+=("${4:-}")
+	[ "$2" = FAIL ] && FAILED=1
+	return 0
+}
+
+banner() { printf '\n\033[1m========== %s ==========\033[0m\n' "$*"; }
+
+run_step() { # run_step <name> <command...>
+	local name="$1" t0=$SECONDS rc
+	shift
+	banner "$name"
+	"$@"
+	rc=$?
+	if [ "$rc" -eq 0 ]; then record "$name" PASS $((SECONDS - t0)); else record "$name" FAIL $((SECONDS - t0)) "exit ${rc}"; fi
+	return "$rc"
+}
+
+skip() { # skip <name> <reason>
+	banner "$1"
+	echo "$1 skipped: $2"
+	record "$1" SKIP 0 "$2"
+}
+
+summary() {
+	local i
+	printf '\n\033[1m%-12s %-6s %7s  %s\033[0m\n' "Suite" "Result" "Seconds" "Note"
+	for i in "${!NAMES[@]}"; do
+		printf '%-12s %-6s %7s  %s\n' "${NAMES[$i]}" "${RESULTS[$i]}" "${TIMES[$i]}" "${NOTES[$i]}"
+	done
+}
+
+cleanup() {
+	if [ "${STACK_STARTED:-0}" = 1 ] && [ "${KUNDEPORTAL_KEEP_STACK:-0}" != 1 ]; then
+		banner "stopping the stack"
+		bash "$STACK_SH" stop || true
+	fi
+}
+trap cleanup EXIT
+
+has_styles() { # true if blocks/ or src/ hold style sheets
+	[ -n "$(find blocks src \( -name '*.scss' -o -name '*.css' \) -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
+}
+
+# --- preparation --------------------------------------------------------------
+[ -d node_modules ] || run_step "npm ci" npm ci --no-audit --no-fund
+run_step composer bash tests/env/composer.sh
+run_step build npm run build
+
+WP_MISSING="$(bash "$STACK_SH" check-sources 2>&1)"
+WP_OK=$?
+STACK_OK=0
+if [ "$WP_OK" -eq 0 ]; then
+	STACK_STARTED=1
+	banner "stack start --fresh"
+	t0=$SECONDS
+	bash "$STACK_SH" start --fresh
+	rc=$?
+	if [ "$rc" -eq 0 ]; then
+		record stack PASS $((SECONDS - t0))
+		STACK_OK=1
+	elif bash "$STACK_SH" status >/dev/null 2>&1; then
+		# Services run but something is wrong (plugin activation, seed, HTTP check): suites still run.
+		record stack FAIL $((SECONDS - t0)) "up, with problems (see above)"
+		STACK_OK=1
+	else
+		record stack FAIL $((SECONDS - t0)) "services did not start"
+	fi
+else
+	WP_MISSING="$(printf '%s' "$WP_MISSING" | tr '\n' ';' | sed 's/;$//')"
+	banner "WordPress-backed suites SKIPPED"
+	echo "SKIPPED: stack, PHPUnit and Playwright need WordPress + WooCommerce: ${WP_MISSING}"
+	echo "Only lint and Jest run; the exit status is Jest's."
+	record stack SKIP 0 "$WP_MISSING"
+fi
+export WP_BASE_URL="http://localhost:8888" KUNDEPORTAL_MAIL_URL="http://127.0.0.1:1080"
+
+# --- lint ------------------------------------------------------------------------
+if compgen -G 'eslint.config.*' >/dev/null || compgen -G '.eslintrc*' >/dev/null || grep -q '"eslintConfig"' package.json; then
+	run_step lint:js npm run -s lint:js
+else
+	skip lint:js "no ESLint config (eslint.config.* / .eslintrc*)"
+fi
+if has_styles; then
+	run_step lint:style npm run -s lint:style
+else
+	skip lint:style "no .scss/.css files under blocks/ or src/"
+fi
+if [ -f tsconfig.json ]; then
+	run_step lint:types npm run -s lint:types
+else
+	skip lint:types "no tsconfig.json"
+fi
+if [ -f phpcs.xml.dist ] || [ -f phpcs.xml ]; then
+	run_step lint:php npm run -s lint:php
+else
+	skip lint:php "no phpcs.xml(.dist)"
+fi
+
+# --- unit tests --------------------------------------------------------------------
+run_step jest npm run -s test:unit
+JEST_RC=$?
+
+# --- WordPress-backed suites ---------------------------------------------------------
+if [ "$WP_OK" -ne 0 ]; then
+	skip phpunit "SKIPPED, no WordPress/WooCommerce: ${WP_MISSING}"
+	skip playwright "SKIPPED, no WordPress/WooCommerce: ${WP_MISSING}"
+	summary
+	echo
+	echo "WordPress-backed suites were SKIPPED (${WP_MISSING}); exit status is Jest's (${JEST_RC})."
+	exit "$JEST_RC"
+fi
+
+if [ ! -f tests/php/run.sh ]; then
+	skip phpunit "tests/php/run.sh missing"
+elif [ "$STACK_OK" != 1 ]; then
+	record phpunit FAIL 0 "not run: the stack did not start"
+else
+	bash "$STACK_SH" reset-test-db >/dev/null
+	run_step phpunit bash tests/php/run.sh
+fi
+
+if [ ! -f tests/e2e/playwright.config.ts ]; then
+	skip playwright "tests/e2e/playwright.config.ts missing"
+elif [ "$STACK_OK" != 1 ]; then
+	record playwright FAIL 0 "not run: the stack did not start"
+else
+	run_step playwright npm run -s test:e2e
+fi
+
+summary
+exit "$FAILED"
