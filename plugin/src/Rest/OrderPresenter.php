@@ -39,9 +39,9 @@ final class OrderPresenter {
 	private array $department_names = array();
 
 	/**
-	 * Credit left per orderer, null for non-members, looked up once per request.
+	 * Credit left per orderer, looked up once per request.
 	 *
-	 * @var array<int, int|null>
+	 * @var array<int, int>
 	 */
 	private array $credit_left = array();
 
@@ -67,7 +67,7 @@ final class OrderPresenter {
 		return array(
 			'id'                => $order->get_id(),
 			'number'            => (string) $order->get_order_number(),
-			'date_created'      => $date ? $date->format( DATE_ATOM ) : null,
+			'date_created'      => $date ? $date->format( DATE_ATOM ) : '',
 			'status'            => $order->get_status(),
 			'customer'          => $this->customer( $order ),
 			'department'        => $this->department( $order ),
@@ -212,28 +212,20 @@ final class OrderPresenter {
 
 	/**
 	 * The orderer's credit left if this order is approved: member_left − total while the
-	 * order awaits approval, member_left otherwise; null when the orderer is no member.
+	 * order awaits approval, member_left otherwise (Credit counts non-members as 0 left).
 	 *
 	 * @param WC_Order $order Order.
 	 * @param int      $total Order total in minor units.
-	 * @return int|null
+	 * @return int
 	 */
-	private function credit_left_after( WC_Order $order, int $total ): ?int {
+	private function credit_left_after( WC_Order $order, int $total ): int {
 		$user_id = $order->get_customer_id();
-		if ( ! $user_id ) {
-			return null;
-		}
 
-		if ( ! array_key_exists( $user_id, $this->credit_left ) ) {
-			$member = $this->services->members->get( $user_id );
-
-			$this->credit_left[ $user_id ] = $member ? $this->services->credit->member_left( $user_id ) : null;
+		if ( ! isset( $this->credit_left[ $user_id ] ) ) {
+			$this->credit_left[ $user_id ] = $user_id ? $this->services->credit->member_left( $user_id ) : 0;
 		}
 
 		$left = $this->credit_left[ $user_id ];
-		if ( null === $left ) {
-			return null;
-		}
 
 		return Keys::STATUS_APPROVAL === $order->get_status() ? $left - $total : $left;
 	}

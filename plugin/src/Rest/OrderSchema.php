@@ -38,16 +38,13 @@ final class OrderSchema {
 			array(
 				'id'                => Schema::field( 'integer', __( 'Order id.', 'kundeportal' ) ),
 				'number'            => Schema::field( 'string', __( 'Order number as shown to customers.', 'kundeportal' ) ),
-				'date_created'      => Schema::field( array( 'string', 'null' ), __( 'Date the order was placed, ISO 8601 in site time.', 'kundeportal' ), array( 'format' => 'date-time' ) ),
+				'date_created'      => Schema::field( 'string', __( 'Date the order was placed, ISO 8601 in site time.', 'kundeportal' ), array( 'format' => 'date-time' ) ),
 				'status'            => Schema::field( 'string', __( 'Order status without the "wc-" prefix, e.g. kp-approval.', 'kundeportal' ) ),
 				'customer'          => self::customer(),
 				'department'        => self::department(),
 				'item_count'        => Schema::field( 'integer', __( 'Number of items (sum of quantities).', 'kundeportal' ) ),
 				'total'             => Schema::money( __( 'Order total, in minor units.', 'kundeportal' ) ),
-				'credit_left_after' => Schema::field(
-					array( 'integer', 'null' ),
-					__( 'Orderer\'s credit left if this order is approved, in minor units; null when the orderer is no member.', 'kundeportal' )
-				),
+				'credit_left_after' => Schema::money( __( 'Orderer\'s credit left if this order is approved, in minor units.', 'kundeportal' ) ),
 				'lines'             => self::lines(),
 			)
 		);
