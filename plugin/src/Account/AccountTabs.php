@@ -65,23 +65,46 @@ final class AccountTabs {
 	}
 
 	/**
-	 * Registers every block found in build/blocks. Without a build nothing is registered
-	 * and the tabs render empty, so a checkout without `npm run build` never fatals.
+	 * Registers every block found in build/blocks, reading their metadata from the
+	 * blocks manifest when the build wrote one. Without a build nothing is registered and
+	 * the tabs render empty, so a checkout without `npm run build` never fatals.
 	 *
 	 * @internal
 	 */
 	public function handle_init(): void {
-		$files    = glob( $this->blocks_dir . '/*/block.json' );
 		$registry = \WP_Block_Type_Registry::get_instance();
 
-		foreach ( $files ? $files : array() as $file ) {
-			$metadata = wp_json_file_decode( $file, array( 'associative' => true ) );
-			if ( ! is_array( $metadata ) || empty( $metadata['name'] ) || $registry->is_registered( $metadata['name'] ) ) {
-				continue;
+		foreach ( $this->built_blocks() as $dir => $name ) {
+			if ( ! $registry->is_registered( $name ) ) {
+				register_block_type( $dir );
 			}
-
-			register_block_type( dirname( $file ) );
 		}
+	}
+
+	/**
+	 * The built blocks: folder => block name.
+	 *
+	 * @return array<string, string>
+	 */
+	private function built_blocks(): array {
+		$blocks   = array();
+		$manifest = $this->blocks_dir . '/blocks-manifest.php';
+
+		if ( is_readable( $manifest ) ) {
+			wp_register_block_metadata_collection( $this->blocks_dir, $manifest );
+			foreach ( (array) require $manifest as $folder => $metadata ) {
+				$blocks[ $this->blocks_dir . '/' . $folder ] = (string) ( $metadata['name'] ?? '' );
+			}
+		} else {
+			$files = glob( $this->blocks_dir . '/*/block.json' );
+			foreach ( $files ? $files : array() as $file ) {
+				$metadata = wp_json_file_decode( $file, array( 'associative' => true ) );
+
+				$blocks[ dirname( $file ) ] = is_array( $metadata ) ? (string) ( $metadata['name'] ?? '' ) : '';
+			}
+		}
+
+		return array_filter( $blocks );
 	}
 
 	/**

@@ -94,7 +94,7 @@ final class MeController extends BaseController {
 	 * @return string One of self::ROLES.
 	 */
 	private function role( int $user_id, array $managed ): string {
-		if ( user_can( $user_id, 'manage_woocommerce' ) ) {
+		if ( $this->services->scope->is_shop_admin( $user_id ) ) {
 			return 'shop_admin';
 		}
 
