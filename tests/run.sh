@@ -94,7 +94,8 @@ else
 	echo "Only lint and Jest run; the exit status is Jest's."
 	record stack SKIP 0 "$WP_MISSING"
 fi
-export WP_BASE_URL="http://localhost:8888" KUNDEPORTAL_MAIL_URL="http://127.0.0.1:1080"
+# Read by tests/e2e (same defaults there).
+export KUNDEPORTAL_URL="${KUNDEPORTAL_URL:-http://localhost:8888}" KUNDEPORTAL_MAIL_API="${KUNDEPORTAL_MAIL_API:-http://127.0.0.1:1080}"
 
 # --- lint ------------------------------------------------------------------------
 if compgen -G 'eslint.config.*' >/dev/null || compgen -G '.eslintrc*' >/dev/null || grep -q '"eslintConfig"' package.json; then
