@@ -131,7 +131,9 @@ class CompanyAccountGateway extends \WC_Payment_Gateway {
 	 * @return array{result:string,message:string}
 	 */
 	private function failure( string $message ): array {
-		wc_add_notice( $message, 'error' );
+		if ( WC()->session ) {
+			wc_add_notice( $message, 'error' );
+		}
 
 		return array(
 			'result'  => 'failure',
