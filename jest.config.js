@@ -17,6 +17,12 @@ module.exports = {
 		'<rootDir>/tests/e2e/',
 		'<rootDir>/tests/php/',
 	],
+	transform: {
+		...defaultConfig.transform,
+		'\\.mjs$': defaultConfig.transform[ '\\.[jt]sx?$' ],
+	},
+	// Packages @wordpress/components pulls in that ship ESM only.
+	transformIgnorePatterns: [ '/node_modules/(?!(uuid|@wordpress/theme)/)' ],
 	modulePathIgnorePatterns: [
 		'<rootDir>/build/',
 		'<rootDir>/.stack/',

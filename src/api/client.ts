@@ -32,13 +32,30 @@ function intHeader( response: Response, name: string ): number {
 }
 
 /**
+ * Whether a value is a fetch Response (checked by shape, so it also works
+ * where the global `Response` class is missing).
+ *
+ * @param value Anything.
+ */
+function isResponse( value: unknown ): value is Response {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'status' in value &&
+		typeof value.status === 'number' &&
+		'json' in value &&
+		typeof value.json === 'function'
+	);
+}
+
+/**
  * With `parse: false` api-fetch throws the raw Response on HTTP errors;
  * turn it into the same RestError shape the parsed calls throw.
  *
  * @param error The thrown value.
  */
 async function toRestError( error: unknown ): Promise< unknown > {
-	if ( ! ( error instanceof Response ) ) {
+	if ( ! isResponse( error ) ) {
 		return error;
 	}
 
