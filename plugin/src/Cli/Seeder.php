@@ -1,0 +1,225 @@
+<?php
+/**
+ * Demo data for the local shop.
+ *
+ * @package Kundeportal
+ */
+
+declare( strict_types=1 );
+
+namespace Kundeportal\Cli;
+
+use Kundeportal\Domain\Company;
+use Kundeportal\Domain\Department;
+use Kundeportal\Domain\DomainException;
+use Kundeportal\Plugin;
+use Kundeportal\Services;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Seeds the sample data of MISSION.md: Staut Arbeidsklær AS with two departments, its people,
+ * the guide's products and orders placed through the real Store API checkout over HTTP.
+ * Idempotent: whatever exists is left alone. Run: php tests/env/wp.php seed / wp kundeportal seed.
+ */
+final class Seeder {
+
+	private const PASSWORD = 'kundeportal';
+
+	/** Login => first, last, department key, position, credit limit (NOK), manager of department. */
+	private const PEOPLE = array(
+		'leder.alnabru' => array( 'Lise', 'Leder', 'alnabru', 'Avdelingsleder', 5000, true ),
+		'fredrika'      => array( 'Fredrika', 'Fredriksen', 'alnabru', '', 8000, false ),
+		'reggis'        => array( 'Reggis', 'Reggea', 'skjetten', 'Reggimester', 0, false ),
+		'navn'          => array( 'Navn', 'Navnesen', 'skjetten', '', 10000, false ),
+	);
+
+	/**
+	 * Domain services.
+	 *
+	 * @var Services
+	 */
+	private Services $services;
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Services|null $services Domain services; default the plugin's.
+	 */
+	public function __construct( ?Services $services = null ) {
+		$this->services = $services ?? Plugin::services();
+	}
+
+	/**
+	 * Seeds everything that is missing. Exits with status 1 when the site is unreachable.
+	 *
+	 * @return void
+	 */
+	public function run(): void {
+		$client = new StoreApiClient( untrailingslashit( home_url() ) );
+		$reason = $client->unreachable_reason();
+		if ( '' !== $reason ) {
+			$this->fail( 'The site ' . home_url() . ' is not reachable over HTTP (' . $reason . '); nothing seeded. Start it: bash tests/env/stack.sh start' );
+		}
+
+		try {
+			$company     = $this->company();
+			$departments = array(
+				'alnabru'  => $this->department( $company, 'avd Alnabru' ),
+				'skjetten' => $this->department( $company, 'avd Skjetten' ),
+			);
+			$users       = $this->people( $departments );
+			$products    = ( new DemoCatalog( fn ( string $line ) => $this->say( $line ) ) )->ensure();
+			( new DemoOrders( $this->services, $client, fn ( string $line ) => $this->say( $line ) ) )->ensure( $users, $products );
+		} catch ( DomainException $e ) {
+			$this->fail( $e->getMessage() );
+		}
+
+		$this->say( 'Done. Logins (password "' . self::PASSWORD . '"): ' . implode( ', ', array_keys( self::PEOPLE ) ) );
+	}
+
+	/**
+	 * WP-CLI entry: `wp kundeportal seed`.
+	 *
+	 * @internal
+	 * @return void
+	 */
+	public function cli(): void {
+		$this->run();
+	}
+
+	/**
+	 * The company, created when missing.
+	 *
+	 * @return Company
+	 */
+	private function company(): Company {
+		$name    = 'Staut Arbeidsklær AS';
+		$company = $this->services->companies->find_by_name( $name );
+		if ( $company ) {
+			$this->say( "Company {$name} exists (#{$company->id})" );
+			return $company;
+		}
+
+		$company = $this->services->companies->create(
+			array(
+				'name'                 => $name,
+				'approval_required'    => true,
+				'credit_period'        => Company::PERIOD_YEAR,
+				'default_credit_limit' => 500000,
+			)
+		);
+		$this->say( "Company {$name} created (#{$company->id}): approval on, yearly credit, default limit 5000" );
+
+		return $company;
+	}
+
+	/**
+	 * A department of the company, created when missing.
+	 *
+	 * @param Company $company Company.
+	 * @param string  $name    Department name.
+	 * @return Department
+	 */
+	private function department( Company $company, string $name ): Department {
+		$department = $this->services->departments->find_by_name( $company->id, $name );
+		if ( ! $department ) {
+			$department = $this->services->departments->create( $company->id, $name );
+			$this->say( "Department {$name} created (#{$department->id})" );
+		}
+
+		return $department;
+	}
+
+	/**
+	 * Users, memberships and the manager role; returns user ids by login.
+	 *
+	 * @param array<string, Department> $departments Departments by key.
+	 * @return array<string, int>
+	 */
+	private function people( array $departments ): array {
+		$ids = array();
+		foreach ( self::PEOPLE as $login => list( $first, $last, $department_key, $position, $limit, $manager ) ) {
+			$department    = $departments[ $department_key ];
+			$ids[ $login ] = $this->user( $login, $first, $last, $department );
+			if ( ! $this->services->members->find( $ids[ $login ] ) ) {
+				$this->services->members->add( $ids[ $login ], $department->id, $position, $limit * 100 );
+				$this->say( "{$first} {$last} is a member of {$department->name} (credit {$limit})" );
+			}
+			if ( $manager && ! in_array( $ids[ $login ], $this->services->departments->managers( $department->id ), true ) ) {
+				$this->services->departments->add_manager( $department->id, $ids[ $login ] );
+				$this->say( "{$first} {$last} manages {$department->name}" );
+			}
+		}
+
+		return $ids;
+	}
+
+	/**
+	 * A customer with billing address, created when missing.
+	 *
+	 * @param string     $login      Login.
+	 * @param string     $first      First name.
+	 * @param string     $last       Last name.
+	 * @param Department $department Department (for the address).
+	 * @return int User id.
+	 */
+	private function user( string $login, string $first, string $last, Department $department ): int {
+		$user = get_user_by( 'login', $login );
+		if ( $user ) {
+			$this->say( "User {$login} exists (#{$user->ID})" );
+			return $user->ID;
+		}
+
+		$email   = $login . '@staut.example';
+		$user_id = wp_insert_user(
+			array(
+				'user_login'   => $login,
+				'user_pass'    => self::PASSWORD,
+				'user_email'   => $email,
+				'first_name'   => $first,
+				'last_name'    => $last,
+				'display_name' => "{$first} {$last}",
+				'role'         => 'customer',
+			)
+		);
+		if ( is_wp_error( $user_id ) ) {
+			$this->fail( "Creating user {$login} failed: " . $user_id->get_error_message() );
+		}
+
+		$customer = new \WC_Customer( $user_id );
+		$customer->set_props( DemoOrders::address( $first, $last, $email, $department->name ) );
+		$customer->save();
+		$this->say( "User {$login} ({$first} {$last}, {$email}) created" );
+
+		return $user_id;
+	}
+
+	/**
+	 * Prints a progress line.
+	 *
+	 * @param string $line Text.
+	 * @return void
+	 */
+	private function say( string $line ): void {
+		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( 'WP_CLI' ) ) {
+			\WP_CLI::log( $line );
+			return;
+		}
+		echo '    ' . $line . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- CLI output.
+	}
+
+	/**
+	 * Prints an error and exits with status 1.
+	 *
+	 * @param string $message Text.
+	 * @return void Never returns.
+	 */
+	private function fail( string $message ): void {
+		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( 'WP_CLI' ) ) {
+			\WP_CLI::error( $message );
+		}
+		fwrite( STDERR, 'ERROR: ' . $message . "\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fwrite -- CLI output.
+		exit( 1 );
+	}
+}
