@@ -150,9 +150,9 @@ final class AccountTabsTest extends TestCase {
 		wp_mkdir_p( $dir . '/probe' );
 		file_put_contents( $dir . '/probe/block.json', (string) wp_json_encode( array( 'apiVersion' => 3, 'name' => 'kundeportal/test-probe', 'title' => 'Probe' ) ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions
 
-		( new AccountTabs( $this->services(), $dir . '/missing' ) )->handle_init();
-		( new AccountTabs( $this->services(), $dir ) )->handle_init();
-		( new AccountTabs( $this->services(), $dir ) )->handle_init();
+		( new AccountTabs( $this->plugin_services(), $dir . '/missing' ) )->handle_init();
+		( new AccountTabs( $this->plugin_services(), $dir ) )->handle_init();
+		( new AccountTabs( $this->plugin_services(), $dir ) )->handle_init();
 
 		$this->assertTrue( WP_Block_Type_Registry::get_instance()->is_registered( 'kundeportal/test-probe' ) );
 		unregister_block_type( 'kundeportal/test-probe' );

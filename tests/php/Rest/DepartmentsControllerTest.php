@@ -45,6 +45,7 @@ final class DepartmentsControllerTest extends RestTestCase {
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-Total'] );
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-TotalPages'] );
 		$this->assertMatchesSchema( $data[0], '/kundeportal/v1/departments' );
+		$this->assert_response_matches_schema( $response );
 	}
 
 	/**

@@ -39,7 +39,7 @@ final class OrderActionsTest extends RestTestCase {
 		$this->assertSame( 'processing', $data['status'] );
 		$this->assertSame( 'processing', wc_get_order( $order->get_id() )->get_status() );
 		$this->assertCount( 2, $data['lines'] );
-		$this->assertSame( $data['credit_left_after'], $this->services()->credit->member_left( $this->ids['employee_a'] ) );
+		$this->assertSame( $data['credit_left_after'], $this->plugin_services()->credit->member_left( $this->ids['employee_a'] ) );
 		$this->assertMatchesSchema( $data, '/kundeportal/v1/orders/(?P<id>\d+)/approve' );
 	}
 
@@ -51,12 +51,12 @@ final class OrderActionsTest extends RestTestCase {
 		$path  = '/orders/' . $order->get_id() . '/approve';
 
 		$first  = $this->call( 'POST', $path, 'manager_a', array( 'message' => 'OK' ) );
-		$left   = $this->services()->credit->member_left( $this->ids['employee_a'] );
+		$left   = $this->plugin_services()->credit->member_left( $this->ids['employee_a'] );
 		$second = $this->call( 'POST', $path, 'manager_a', array( 'message' => 'OK' ) );
 
 		$this->assertSame( 200, $second->get_status() );
 		$this->assertSame( $first->get_data(), $second->get_data() );
-		$this->assertSame( $left, $this->services()->credit->member_left( $this->ids['employee_a'] ) );
+		$this->assertSame( $left, $this->plugin_services()->credit->member_left( $this->ids['employee_a'] ) );
 		$this->assertCount( 1, $this->customer_notes( $order->get_id() ) );
 	}
 

@@ -45,6 +45,7 @@ final class OrdersControllerTest extends RestTestCase {
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-TotalPages'] );
 		$this->assertArrayNotHasKey( 'lines', $data[0] );
 		$this->assertMatchesSchema( $data[0], '/kundeportal/v1/orders', array( 'lines' ) );
+		$this->assert_response_matches_schema( $response );
 	}
 
 	/**

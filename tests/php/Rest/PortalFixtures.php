@@ -9,20 +9,19 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Tests\Rest;
 
+use Kundeportal\Checkout\Checkout;
 use Kundeportal\Infrastructure\Keys;
-use Kundeportal\Plugin;
-use Kundeportal\Services;
 use WC_Order;
 use WC_Product_Attribute;
 use WC_Product_Simple;
 use WC_Product_Variable;
 use WC_Product_Variation;
-use WP_REST_Request;
 use WP_REST_Response;
 
 /**
- * Builds the portal through the Domain API: company "Staut", departments Alnabru (A) and
- * Skjetten (B), a manager of each, an employee of each, an outsider and a shop admin.
+ * Builds the portal through the Domain API and the harness helpers (TestCase::make_*):
+ * company "Staut", departments Alnabru (A) and Skjetten (B), a manager of each, an employee
+ * of each (limit 5000.00), an outsider and a shop admin. Use in a TestCase subclass.
  */
 trait PortalFixtures {
 
@@ -35,27 +34,11 @@ trait PortalFixtures {
 	protected array $ids = array();
 
 	/**
-	 * The plugin's services.
-	 *
-	 * @return Services
-	 */
-	protected function services(): Services {
-		return Plugin::services();
-	}
-
-	/**
 	 * Creates the company, departments and people.
 	 */
 	protected function create_portal(): void {
-		$services = $this->services();
-		$company  = $services->companies->create(
-			array(
-				'name'                 => 'Staut ' . wp_generate_password( 6, false ),
-				'approval_required'    => true,
-				'credit_period'        => 'year',
-				'default_credit_limit' => 1000000,
-			)
-		);
+		$services = $this->plugin_services();
+		$company  = $this->make_company( array( 'name' => 'Staut ' . $this->unique() ) );
 		$dep_a    = $services->departments->create( $company->id, 'avd Alnabru' );
 		$dep_b    = $services->departments->create( $company->id, 'avd Skjetten' );
 
@@ -63,41 +46,18 @@ trait PortalFixtures {
 			'company'    => $company->id,
 			'dep_a'      => $dep_a->id,
 			'dep_b'      => $dep_b->id,
-			'manager_a'  => $this->create_user( 'leder_a', 'customer' ),
-			'manager_b'  => $this->create_user( 'leder_b', 'customer' ),
-			'employee_a' => $this->create_user( 'ansatt_a', 'customer' ),
-			'employee_b' => $this->create_user( 'ansatt_b', 'customer' ),
-			'outsider'   => $this->create_user( 'kunde', 'customer' ),
-			'admin'      => $this->create_user( 'butikk', 'administrator' ),
+			'manager_a'  => $this->make_user(),
+			'manager_b'  => $this->make_user(),
+			'employee_a' => $this->make_user(),
+			'employee_b' => $this->make_user(),
+			'outsider'   => $this->make_user(),
+			'admin'      => $this->make_user( array( 'role' => 'administrator' ) ),
 		);
 
 		$services->departments->add_manager( $dep_a->id, $this->ids['manager_a'] );
 		$services->departments->add_manager( $dep_b->id, $this->ids['manager_b'] );
 		$services->members->add( $this->ids['employee_a'], $dep_a->id, 'Montør', 500000 );
 		$services->members->add( $this->ids['employee_b'], $dep_b->id, 'Reggimester', 500000 );
-	}
-
-	/**
-	 * Creates a WordPress user with a unique login.
-	 *
-	 * @param string $login Login prefix.
-	 * @param string $role  Role.
-	 * @return int User id.
-	 */
-	protected function create_user( string $login, string $role ): int {
-		$login   = $login . '_' . strtolower( wp_generate_password( 8, false ) );
-		$user_id = wp_insert_user(
-			array(
-				'user_login'   => $login,
-				'user_pass'    => 'kundeportal',
-				'user_email'   => $login . '@example.test',
-				'display_name' => ucfirst( $login ),
-				'role'         => $role,
-			)
-		);
-		$this->assertIsInt( $user_id );
-
-		return $user_id;
 	}
 
 	/**
@@ -131,7 +91,7 @@ trait PortalFixtures {
 				sanitize_title( 'Størrelse' ) => '84 (48)',
 			)
 		);
-		$variation->set_sku( '2546-314-' . wp_generate_password( 6, false ) );
+		$variation->set_sku( '2546-314-' . $this->unique() );
 		$variation->set_regular_price( '1039' );
 		$variation->save();
 
@@ -147,7 +107,7 @@ trait PortalFixtures {
 	protected function create_simple_product( string $price = '268' ): WC_Product_Simple {
 		$product = new WC_Product_Simple();
 		$product->set_name( 'HV Vinterjakke' );
-		$product->set_sku( '65138362-' . wp_generate_password( 6, false ) );
+		$product->set_sku( '65138362-' . $this->unique() );
 		$product->set_regular_price( $price );
 		$product->save();
 
@@ -163,27 +123,26 @@ trait PortalFixtures {
 	 * @return WC_Order
 	 */
 	protected function create_order( string $employee = 'employee_a', string $status = Keys::STATUS_APPROVAL, string $date = '' ): WC_Order {
-		$member = $this->services()->members->get( $this->ids[ $employee ] );
-		$order  = wc_create_order( array( 'customer_id' => $this->ids[ $employee ] ) );
+		$order = wc_create_order( array( 'customer_id' => $this->ids[ $employee ] ) );
 
 		$order->add_product( $this->create_variation(), 2 );
 		$order->add_product( $this->create_simple_product(), 1 );
 		$order->set_billing_first_name( 'Fredrika' );
 		$order->set_billing_last_name( 'Fredriksen' );
-		$order->update_meta_data( Keys::META_COMPANY_ID, $member->company_id );
-		$order->update_meta_data( Keys::META_DEPARTMENT_ID, $member->department_id );
+		$order->set_payment_method( Keys::GATEWAY_ID );
+		Checkout::stamp( $this->plugin_services(), $order );
 		if ( '' !== $date ) {
 			$order->set_date_created( $date );
 		}
-		$order->calculate_totals();
-		$order->set_status( $status );
+		$order->calculate_totals( false );
 		$order->save();
+		$order->update_status( $status );
 
 		return wc_get_order( $order->get_id() );
 	}
 
 	/**
-	 * Sends a request through the real REST server as the given fixture user.
+	 * Sends a request through the real REST server (RestTestCase::dispatch_as) as a fixture user.
 	 *
 	 * @param string      $method HTTP method.
 	 * @param string      $path   Path below /kundeportal/v1.
@@ -192,17 +151,7 @@ trait PortalFixtures {
 	 * @return WP_REST_Response
 	 */
 	protected function call( string $method, string $path, ?string $as, array $params = array() ): WP_REST_Response {
-		wp_set_current_user( null === $as ? 0 : $this->ids[ $as ] );
-
-		$request = new WP_REST_Request( $method, '/kundeportal/v1' . $path );
-		if ( 'GET' === $method ) {
-			$request->set_query_params( $params );
-		} else {
-			$request->set_header( 'content-type', 'application/json' );
-			$request->set_body( (string) wp_json_encode( $params ) );
-		}
-
-		return rest_get_server()->dispatch( $request );
+		return $this->dispatch_as( null === $as ? 0 : $this->ids[ $as ], $method, '/kundeportal/v1' . $path, $params );
 	}
 
 	/**
