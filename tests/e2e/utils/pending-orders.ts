@@ -24,18 +24,32 @@ export class PendingOrders {
 		return this.page.locator( '.kundeportal-pending-orders table' ).first();
 	}
 
+	/**
+	 * The order's main row, found by the order number its buttons name.
+	 *
+	 * @param order The order.
+	 */
 	row( order: OrderRef ): Locator {
-		return this.page.locator(
-			`.kundeportal-pending-orders tr[data-order-id="${ order.id }"]`
-		);
+		return this.page.locator( 'tr.kundeportal-pending-orders__row' ).filter( {
+			has: this.button( 'Details', order ),
+		} );
 	}
 
 	linesOf( order: OrderRef ): Locator {
-		return this.page.locator( `#kundeportal-order-lines-${ order.id }` );
+		return this.page.locator( `#kundeportal-order-${ order.id }-lines` );
+	}
+
+	private button( label: string, order: OrderRef ): Locator {
+		return this.page.getByRole( 'button', {
+			name: `${ label } order #${ order.number }`,
+			exact: true,
+		} );
 	}
 
 	async expand( order: OrderRef ): Promise< void > {
-		const toggle = this.row( order ).locator( 'button[aria-expanded]' );
+		const toggle = this.row( order ).getByRole( 'button', {
+			name: `Details order #${ order.number }`,
+		} );
 		await toggle.click();
 		await expect( toggle ).toHaveAttribute( 'aria-expanded', 'true' );
 		await expect( this.linesOf( order ) ).toBeVisible();
@@ -43,7 +57,7 @@ export class PendingOrders {
 
 	async approve( order: OrderRef, message: string ): Promise< void > {
 		await this.row( order )
-			.getByRole( 'button', { name: 'Approve' } )
+			.getByRole( 'button', { name: `Approve order #${ order.number }` } )
 			.click();
 		const dialog = this.page.getByRole( 'dialog', {
 			name: 'Confirm order approval',
@@ -58,9 +72,13 @@ export class PendingOrders {
 			await this.expand( order );
 		}
 		await this.linesOf( order )
-			.getByRole( 'button', { name: 'Cancel the order' } )
+			.getByRole( 'button', {
+				name: `Cancel the order order #${ order.number }`,
+			} )
 			.click();
-		const dialog = this.page.getByRole( 'dialog' );
+		const dialog = this.page.getByRole( 'dialog', {
+			name: 'Cancel the order',
+		} );
 		await dialog.getByLabel( 'Write a message' ).fill( message );
 		await dialog.getByRole( 'button', { name: 'Cancel the order' } ).click();
 		await expect( dialog ).toHaveCount( 0 );
