@@ -92,7 +92,7 @@ else
 	banner "WordPress-backed suites SKIPPED"
 	echo "SKIPPED: stack, PHPUnit and Playwright need WordPress + WooCommerce: ${WP_MISSING}"
 	echo "Only lint and Jest run; the exit status is Jest's."
-	record stack SKIP 0 "$WP_MISSING"
+	record stack SKIP 0 "no WordPress/WooCommerce copy, no network (reason above)"
 fi
 # Read by tests/e2e (same defaults there).
 export KUNDEPORTAL_URL="${KUNDEPORTAL_URL:-http://localhost:8888}" KUNDEPORTAL_MAIL_API="${KUNDEPORTAL_MAIL_API:-http://127.0.0.1:1080}"
@@ -125,8 +125,10 @@ JEST_RC=$?
 
 # --- WordPress-backed suites ---------------------------------------------------------
 if [ "$WP_OK" -ne 0 ]; then
-	skip phpunit "SKIPPED, no WordPress/WooCommerce: ${WP_MISSING}"
-	skip playwright "SKIPPED, no WordPress/WooCommerce: ${WP_MISSING}"
+	skip phpunit "SKIPPED, needs WordPress/WooCommerce: ${WP_MISSING}"
+	NOTES[${#NOTES[@]}-1]="SKIPPED: needs WordPress/WooCommerce"
+	skip playwright "SKIPPED, needs WordPress/WooCommerce: ${WP_MISSING}"
+	NOTES[${#NOTES[@]}-1]="SKIPPED: needs WordPress/WooCommerce"
 	summary
 	echo
 	echo "WordPress-backed suites were SKIPPED (${WP_MISSING}); exit status is Jest's (${JEST_RC})."
