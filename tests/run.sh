@@ -95,7 +95,8 @@ else
 	record stack SKIP 0 "no WordPress/WooCommerce copy, no network (reason above)"
 fi
 # Read by tests/e2e (same defaults there).
-export KUNDEPORTAL_URL="${KUNDEPORTAL_URL:-http://localhost:8888}" KUNDEPORTAL_MAIL_API="${KUNDEPORTAL_MAIL_API:-http://127.0.0.1:1080}"
+export KUNDEPORTAL_URL="${KUNDEPORTAL_URL:-http://localhost:${KUNDEPORTAL_HTTP_PORT:-8888}}"
+export KUNDEPORTAL_MAIL_API="${KUNDEPORTAL_MAIL_API:-http://127.0.0.1:${KUNDEPORTAL_MAIL_PORT:-1080}}"
 
 # --- lint ------------------------------------------------------------------------
 if compgen -G 'eslint.config.*' >/dev/null || compgen -G '.eslintrc*' >/dev/null || grep -q '"eslintConfig"' package.json; then

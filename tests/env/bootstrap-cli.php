@@ -1,7 +1,8 @@
 <?php
 /**
  * Shared by tests/env/install.php and tests/env/wp.php: loads the local stack's WordPress
- * (.stack/wordpress) from the command line as if a request came to http://localhost:8888/.
+ * (.stack/wordpress) from the command line as if a request came to the site: http://localhost:8888/
+ * unless env KUNDEPORTAL_URL or .stack/site-url (written by stack.sh) say otherwise.
  *
  * @package Kundeportal
  */
@@ -12,9 +13,17 @@ if ( 'cli' !== PHP_SAPI ) {
 	exit( 1 );
 }
 
-$_SERVER['HTTP_HOST']       = 'localhost:8888';
-$_SERVER['SERVER_NAME']     = 'localhost';
-$_SERVER['SERVER_PORT']     = '8888';
+$kundeportal_site_url = getenv( 'KUNDEPORTAL_URL' );
+if ( ! $kundeportal_site_url && is_readable( dirname( __DIR__, 2 ) . '/.stack/site-url' ) ) {
+	$kundeportal_site_url = trim( (string) file_get_contents( dirname( __DIR__, 2 ) . '/.stack/site-url' ) );
+}
+$kundeportal_site_url = rtrim( $kundeportal_site_url ? $kundeportal_site_url : 'http://localhost:8888', '/' );
+$kundeportal_host     = (string) parse_url( $kundeportal_site_url, PHP_URL_HOST );
+$kundeportal_port     = (int) ( parse_url( $kundeportal_site_url, PHP_URL_PORT ) ?? 80 );
+
+$_SERVER['HTTP_HOST']       = $kundeportal_host . ( 80 === $kundeportal_port ? '' : ':' . $kundeportal_port );
+$_SERVER['SERVER_NAME']     = $kundeportal_host;
+$_SERVER['SERVER_PORT']     = (string) $kundeportal_port;
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 $_SERVER['REQUEST_METHOD']  = 'GET';
 $_SERVER['REQUEST_URI']     = '/';

@@ -22,7 +22,8 @@ if ( ! in_array( $kundeportal_step, array( 'install', 'configure', 'activate-kun
 	exit( 1 );
 }
 
-const KUNDEPORTAL_SITE_URL  = 'http://localhost:8888'; // wp-env pins its own URL with WP_HOME/WP_SITEURL.
+// http://localhost:8888 unless stack.sh runs on other ports; wp-env pins its own URL with WP_HOME/WP_SITEURL.
+define( 'KUNDEPORTAL_SITE_URL', rtrim( getenv( 'KUNDEPORTAL_URL' ) ? getenv( 'KUNDEPORTAL_URL' ) : 'http://localhost:8888', '/' ) );
 const KUNDEPORTAL_TITLE     = 'Staut Arbeidsklær';
 const KUNDEPORTAL_MAIL_FROM = 'post@staut.example';
 const KUNDEPORTAL_PASSWORD  = 'kundeportal';

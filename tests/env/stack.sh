@@ -14,6 +14,8 @@
 #
 # Environment: KUNDEPORTAL_WP_DIR, KUNDEPORTAL_WC_DIR (local copies of WordPress core / WooCommerce),
 # KUNDEPORTAL_DB (site database, default kundeportal), KUNDEPORTAL_OFFLINE=1 (never download).
+# Ports (defaults are the contract's; change them only to run a second stack, e.g. in another clone):
+# KUNDEPORTAL_HTTP_PORT, KUNDEPORTAL_DB_PORT, KUNDEPORTAL_SMTP_PORT, KUNDEPORTAL_MAIL_PORT, KUNDEPORTAL_MAILDEV_PORT.
 set -euo pipefail
 
 # ---------------------------------------------------------------------------
@@ -22,13 +24,13 @@ WP_VERSION="7.0.4"
 WC_VERSION="11.0.1"
 # ---------------------------------------------------------------------------
 
-HTTP_PORT=8888
-DB_PORT=3307
-SMTP_PORT=1025
-MAIL_WEB_PORT=1080
+HTTP_PORT="${KUNDEPORTAL_HTTP_PORT:-8888}"
+DB_PORT="${KUNDEPORTAL_DB_PORT:-3307}"
+SMTP_PORT="${KUNDEPORTAL_SMTP_PORT:-1025}"
+MAIL_WEB_PORT="${KUNDEPORTAL_MAIL_PORT:-1080}"
 # maildev 3 serves its REST API under /api; nginx on MAIL_WEB_PORT proxies to it and keeps the
 # maildev 2 paths (GET /email, GET /email/:id, DELETE /email/all) the contract and tests use.
-MAILDEV_PORT=1081
+MAILDEV_PORT="${KUNDEPORTAL_MAILDEV_PORT:-$((MAIL_WEB_PORT + 1))}"
 SITE_URL="http://localhost:${HTTP_PORT}"
 SITE_TITLE="Staut Arbeidsklær"
 TEST_DB="kundeportal_test"
@@ -502,6 +504,9 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 require_once ABSPATH . 'wp-settings.php';
 EOF
+	# The only generated values: the SMTP sink's port for the mu-plugin (default 1025).
+	sed -i "s|^\$table_prefix = 'wp_';|define( 'KUNDEPORTAL_SMTP_PORT', ${SMTP_PORT} );\n\n\$table_prefix = 'wp_';|" "${SITE}/wp-config.php"
+	printf '%s\n' "$SITE_URL" >"${STACK}/site-url"
 }
 
 write_mu_plugin() {
@@ -514,7 +519,7 @@ db_installed() {
 }
 
 run_php() { # run_php <log-label> <php args...>  runs PHP with the DB env, printing output
-	KUNDEPORTAL_DB="$DB_NAME" "$PHP_BIN" -d memory_limit=1024M "${@:2}"
+	KUNDEPORTAL_DB="$DB_NAME" KUNDEPORTAL_URL="$SITE_URL" "$PHP_BIN" -d memory_limit=1024M "${@:2}"
 }
 
 install_site() {
