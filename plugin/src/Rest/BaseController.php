@@ -47,6 +47,58 @@ abstract class BaseController extends WP_REST_Controller {
 	}
 
 	/**
+	 * Registers one endpoint below the controller's base. The permission callback is the
+	 * callback's name plus "_permissions_check".
+	 *
+	 * @param string $path     Path after the base, e.g. "/(?P<id>\d+)".
+	 * @param string $methods  HTTP method(s), a WP_REST_Server constant.
+	 * @param string $callback Method name, e.g. "get_items".
+	 * @param array  $args     Arguments of this endpoint.
+	 * @param array  $common   Arguments shared with other methods of the route (path params).
+	 */
+	protected function add_route( string $path, string $methods, string $callback, array $args, array $common = array() ): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . $path,
+			array(
+				'args'   => $common,
+				array(
+					'methods'             => $methods,
+					'callback'            => array( $this, $callback ),
+					'permission_callback' => array( $this, $callback . '_permissions_check' ),
+					'args'                => $args,
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * The path argument "id".
+	 *
+	 * @param string $description What the id identifies.
+	 * @return array
+	 */
+	protected static function id_arg( string $description ): array {
+		return array(
+			'id' => array(
+				'description' => $description,
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+		);
+	}
+
+	/**
+	 * The "context" argument, default view.
+	 *
+	 * @return array
+	 */
+	protected function context_args(): array {
+		return array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) );
+	}
+
+	/**
 	 * Runs a route callback and turns anything it throws into a WP_Error.
 	 *
 	 * @param callable $callback Returns a response, data, true or a WP_Error.

@@ -25,42 +25,9 @@ final class DepartmentsController extends BaseController {
 	 */
 	public function register_routes(): void {
 		$this->rest_base = 'departments';
-		$context         = array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) );
 
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $context,
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>\d+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'description' => __( 'Department id.', 'kundeportal' ),
-						'type'        => 'integer',
-						'minimum'     => 1,
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-					'args'                => $context,
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		$this->add_route( '', WP_REST_Server::READABLE, 'get_items', $this->context_args() );
+		$this->add_route( '/(?P<id>\d+)', WP_REST_Server::READABLE, 'get_item', $this->context_args(), self::id_arg( __( 'Department id.', 'kundeportal' ) ) );
 	}
 
 	/**

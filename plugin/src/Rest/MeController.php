@@ -33,19 +33,7 @@ final class MeController extends BaseController {
 	public function register_routes(): void {
 		$this->rest_base = 'me';
 
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		$this->add_route( '', WP_REST_Server::READABLE, 'get_item', $this->context_args() );
 	}
 
 	/**

@@ -11,6 +11,8 @@ namespace Kundeportal\Rest;
 
 use Automattic\WooCommerce\Utilities\OrderUtil;
 use Kundeportal\Infrastructure\Keys;
+use Kundeportal\Services;
+use WP_REST_Request;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -19,6 +21,44 @@ defined( 'ABSPATH' ) || exit;
  * by date on the server. Works with HPOS and with the legacy posts store.
  */
 final class OrderQuery {
+
+	/**
+	 * The filter for a user: managers (and shop admins) get their departments' orders,
+	 * others their own. A department filter outside the user's departments answers 404.
+	 *
+	 * @param Services        $services Domain services.
+	 * @param int             $user_id  Current user.
+	 * @param WP_REST_Request $request  Request with status, department, order, page, per_page.
+	 * @return array|\WP_Error
+	 */
+	public static function filter_for( Services $services, int $user_id, WP_REST_Request $request ) {
+		$department = (int) $request['department'];
+		$managed    = array_map( 'intval', $services->scope->managed_department_ids( $user_id ) );
+		$filter     = array(
+			'department_ids' => $managed,
+			'customer_id'    => null,
+			'status'         => (string) $request['status'],
+			'order'          => (string) $request['order'],
+			'page'           => (int) $request['page'],
+			'per_page'       => (int) $request['per_page'],
+		);
+
+		if ( ! $managed ) {
+			$member                   = $services->members->get( $user_id );
+			$filter['customer_id']    = $user_id;
+			$filter['department_ids'] = null;
+			$managed                  = $member ? array( (int) $member->department_id ) : array();
+		}
+
+		if ( $department ) {
+			if ( ! in_array( $department, $managed, true ) ) {
+				return Errors::department_not_found();
+			}
+			$filter['department_ids'] = array( $department );
+		}
+
+		return $filter;
+	}
 
 	/**
 	 * Finds one page of orders.
@@ -37,6 +77,22 @@ final class OrderQuery {
 			);
 		}
 
+		$result = wc_get_orders( self::query_args( $filter ) );
+
+		return (object) array(
+			'orders'        => $result->orders,
+			'total'         => (int) $result->total,
+			'max_num_pages' => (int) $result->max_num_pages,
+		);
+	}
+
+	/**
+	 * The wc_get_orders() arguments of a filter.
+	 *
+	 * @param array $filter See find().
+	 * @return array
+	 */
+	private static function query_args( array $filter ): array {
 		$args = array(
 			'type'     => 'shop_order',
 			'status'   => self::statuses( $filter['status'] ),
@@ -55,13 +111,7 @@ final class OrderQuery {
 			$args = array_merge( $args, self::department_args( $filter['department_ids'] ) );
 		}
 
-		$result = wc_get_orders( $args );
-
-		return (object) array(
-			'orders'        => $result->orders,
-			'total'         => (int) $result->total,
-			'max_num_pages' => (int) $result->max_num_pages,
-		);
+		return $args;
 	}
 
 	/**

@@ -111,8 +111,16 @@ final class OrderSchema {
 	 * @return array
 	 */
 	public static function collection_args( array $context ): array {
+		return array_merge( array( 'context' => $context ), self::filter_args(), self::paging_args() );
+	}
+
+	/**
+	 * Filter and sort arguments of GET /orders.
+	 *
+	 * @return array
+	 */
+	private static function filter_args(): array {
 		return array(
-			'context'    => $context,
 			'status'     => array(
 				'description' => __( 'Only orders with this status; "any" for all.', 'kundeportal' ),
 				'type'        => 'string',
@@ -136,13 +144,23 @@ final class OrderSchema {
 				'enum'        => array( 'asc', 'desc' ),
 				'default'     => 'desc',
 			),
-			'page'       => array(
+		);
+	}
+
+	/**
+	 * Pagination arguments of GET /orders.
+	 *
+	 * @return array
+	 */
+	private static function paging_args(): array {
+		return array(
+			'page'     => array(
 				'description' => __( 'Page of the collection.', 'kundeportal' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
 				'default'     => 1,
 			),
-			'per_page'   => array(
+			'per_page' => array(
 				'description' => __( 'Items per page.', 'kundeportal' ),
 				'type'        => 'integer',
 				'minimum'     => 1,

@@ -29,59 +29,12 @@ final class OrdersController extends BaseController {
 	 */
 	public function register_routes(): void {
 		$this->rest_base = 'orders';
-		$id_arg          = array(
-			'id' => array(
-				'description' => __( 'Order id.', 'kundeportal' ),
-				'type'        => 'integer',
-				'minimum'     => 1,
-			),
-		);
+		$id_arg          = self::id_arg( __( 'Order id.', 'kundeportal' ) );
 
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>\d+)',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-
-		foreach ( array( 'approve', 'cancel' ) as $action ) {
-			register_rest_route(
-				$this->namespace,
-				'/' . $this->rest_base . '/(?P<id>\d+)/' . $action,
-				array(
-					'args'   => $id_arg,
-					array(
-						'methods'             => WP_REST_Server::CREATABLE,
-						'callback'            => array( $this, $action . '_item' ),
-						'permission_callback' => array( $this, $action . '_item_permissions_check' ),
-						'args'                => self::action_args(),
-					),
-					'schema' => array( $this, 'get_public_item_schema' ),
-				)
-			);
-		}
+		$this->add_route( '', WP_REST_Server::READABLE, 'get_items', $this->get_collection_params() );
+		$this->add_route( '/(?P<id>\d+)', WP_REST_Server::READABLE, 'get_item', $this->context_args(), $id_arg );
+		$this->add_route( '/(?P<id>\d+)/approve', WP_REST_Server::CREATABLE, 'approve_item', OrderSchema::action_args(), $id_arg );
+		$this->add_route( '/(?P<id>\d+)/cancel', WP_REST_Server::CREATABLE, 'cancel_item', OrderSchema::action_args(), $id_arg );
 	}
 
 	/**
@@ -164,7 +117,7 @@ final class OrdersController extends BaseController {
 	public function get_items( $request ) {
 		return $this->run(
 			function () use ( $request ) {
-				$filter = $this->scope_filter( $request );
+				$filter = OrderQuery::filter_for( $this->services, get_current_user_id(), $request );
 				if ( is_wp_error( $filter ) ) {
 					return $filter;
 				}
@@ -275,58 +228,12 @@ final class OrdersController extends BaseController {
 	}
 
 	/**
-	 * The OrderQuery filter for the current user. A department filter outside the user's
-	 * departments answers 404.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return array|\WP_Error
-	 */
-	private function scope_filter( WP_REST_Request $request ) {
-		$user_id    = get_current_user_id();
-		$department = (int) $request['department'];
-		$managed    = $this->managed_department_ids();
-		$filter     = array(
-			'department_ids' => $managed,
-			'customer_id'    => null,
-			'status'         => (string) $request['status'],
-			'order'          => (string) $request['order'],
-			'page'           => (int) $request['page'],
-			'per_page'       => (int) $request['per_page'],
-		);
-
-		if ( ! $managed ) {
-			$member                   = $this->services->members->get( $user_id );
-			$filter['customer_id']    = $user_id;
-			$filter['department_ids'] = null;
-			$managed                  = $member ? array( (int) $member->department_id ) : array();
-		}
-
-		if ( $department ) {
-			if ( ! in_array( $department, $managed, true ) ) {
-				return Errors::department_not_found();
-			}
-			$filter['department_ids'] = array( $department );
-		}
-
-		return $filter;
-	}
-
-	/**
 	 * Query arguments of GET /orders.
 	 *
 	 * @return array
 	 */
 	public function get_collection_params(): array {
-		return OrderSchema::collection_args( $this->get_context_param( array( 'default' => 'view' ) ) );
-	}
-
-	/**
-	 * Body arguments of approve and cancel.
-	 *
-	 * @return array
-	 */
-	private static function action_args(): array {
-		return OrderSchema::action_args();
+		return OrderSchema::collection_args( $this->context_args() );
 	}
 
 	/**
