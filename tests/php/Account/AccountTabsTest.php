@@ -148,7 +148,16 @@ final class AccountTabsTest extends TestCase {
 	public function test_block_registration(): void {
 		$dir = get_temp_dir() . 'kundeportal-blocks-' . wp_generate_password( 6, false );
 		wp_mkdir_p( $dir . '/probe' );
-		file_put_contents( $dir . '/probe/block.json', (string) wp_json_encode( array( 'apiVersion' => 3, 'name' => 'kundeportal/test-probe', 'title' => 'Probe' ) ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		file_put_contents(
+			$dir . '/probe/block.json',
+			(string) wp_json_encode(
+				array(
+					'apiVersion' => 3,
+					'name'       => 'kundeportal/test-probe',
+					'title'      => 'Probe',
+				)
+			)
+		); // phpcs:ignore WordPress.WP.AlternativeFunctions
 
 		( new AccountTabs( $this->plugin_services(), $dir . '/missing' ) )->handle_init();
 		( new AccountTabs( $this->plugin_services(), $dir ) )->handle_init();

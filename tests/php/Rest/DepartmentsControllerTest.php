@@ -44,7 +44,7 @@ final class DepartmentsControllerTest extends RestTestCase {
 		$this->assertSame( 1, $data[0]['figures']['pending_orders'] );
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-Total'] );
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-TotalPages'] );
-		$this->assertMatchesSchema( $data[0], '/kundeportal/v1/departments' );
+		$this->assert_matches_schema( $data[0], '/kundeportal/v1/departments' );
 		$this->assert_response_matches_schema( $response );
 	}
 
@@ -65,7 +65,7 @@ final class DepartmentsControllerTest extends RestTestCase {
 	public function test_list_logged_out(): void {
 		$response = $this->call( 'GET', '/departments', null );
 
-		$this->assertRestError( 401, 'kundeportal_not_logged_in', $response );
+		$this->assert_rest_error( 401, 'kundeportal_not_logged_in', $response );
 	}
 
 	/**
@@ -74,7 +74,7 @@ final class DepartmentsControllerTest extends RestTestCase {
 	public function test_list_employee(): void {
 		$response = $this->call( 'GET', '/departments', 'employee_a' );
 
-		$this->assertRestError( 403, 'kundeportal_forbidden', $response );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $response );
 	}
 
 	/**
@@ -88,7 +88,7 @@ final class DepartmentsControllerTest extends RestTestCase {
 		$this->assertSame( 'avd Alnabru', $data['name'] );
 		$this->assertSame( 500000, $data['figures']['available_credit'] );
 		$this->assertSame( 0, $data['figures']['average_order'] );
-		$this->assertMatchesSchema( $data, '/kundeportal/v1/departments/(?P<id>\d+)' );
+		$this->assert_matches_schema( $data, '/kundeportal/v1/departments/(?P<id>\d+)' );
 	}
 
 	/**
@@ -98,8 +98,8 @@ final class DepartmentsControllerTest extends RestTestCase {
 		$foreign = $this->call( 'GET', '/departments/' . $this->ids['dep_b'], 'manager_a' );
 		$missing = $this->call( 'GET', '/departments/999999', 'manager_a' );
 
-		$this->assertRestError( 404, 'kundeportal_department_not_found', $foreign );
-		$this->assertRestError( 404, 'kundeportal_department_not_found', $missing );
+		$this->assert_rest_error( 404, 'kundeportal_department_not_found', $foreign );
+		$this->assert_rest_error( 404, 'kundeportal_department_not_found', $missing );
 		$this->assertSame( $foreign->get_data()['message'], $missing->get_data()['message'] );
 	}
 
@@ -110,8 +110,8 @@ final class DepartmentsControllerTest extends RestTestCase {
 		$employee  = $this->call( 'GET', '/departments/' . $this->ids['dep_a'], 'employee_a' );
 		$anonymous = $this->call( 'GET', '/departments/' . $this->ids['dep_a'], null );
 
-		$this->assertRestError( 403, 'kundeportal_forbidden', $employee );
-		$this->assertRestError( 401, 'kundeportal_not_logged_in', $anonymous );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $employee );
+		$this->assert_rest_error( 401, 'kundeportal_not_logged_in', $anonymous );
 	}
 
 	/**
@@ -120,6 +120,6 @@ final class DepartmentsControllerTest extends RestTestCase {
 	public function test_bad_context(): void {
 		$response = $this->call( 'GET', '/departments', 'manager_a', array( 'context' => 'sideways' ) );
 
-		$this->assertRestError( 400, 'rest_invalid_param', $response );
+		$this->assert_rest_error( 400, 'rest_invalid_param', $response );
 	}
 }

@@ -42,7 +42,7 @@ final class MeControllerTest extends RestTestCase {
 		$this->assertStringStartsWith( 'Staut', $data['managed_departments'][0]['company_name'] );
 		$this->assertSame( get_woocommerce_currency(), $data['currency']['currency_code'] );
 		$this->assertSame( wc_get_price_decimals(), $data['currency']['currency_minor_unit'] );
-		$this->assertMatchesSchema( $data, '/kundeportal/v1/me' );
+		$this->assert_matches_schema( $data, '/kundeportal/v1/me' );
 	}
 
 	/**
@@ -64,7 +64,7 @@ final class MeControllerTest extends RestTestCase {
 		$this->assertSame( 500000, $data['membership']['credit_left'] );
 		$this->assertSame( 1, $data['membership']['pending_orders'] );
 		$this->assertGreaterThan( 0, $order->get_id() );
-		$this->assertMatchesSchema( $data, '/kundeportal/v1/me' );
+		$this->assert_matches_schema( $data, '/kundeportal/v1/me' );
 	}
 
 	/**
@@ -77,7 +77,7 @@ final class MeControllerTest extends RestTestCase {
 		$this->assertSame( 'shop_admin', $data['role'] );
 		$this->assertContains( $this->ids['dep_a'], array_column( $data['managed_departments'], 'id' ) );
 		$this->assertContains( $this->ids['dep_b'], array_column( $data['managed_departments'], 'id' ) );
-		$this->assertMatchesSchema( $data, '/kundeportal/v1/me' );
+		$this->assert_matches_schema( $data, '/kundeportal/v1/me' );
 	}
 
 	/**
@@ -90,7 +90,7 @@ final class MeControllerTest extends RestTestCase {
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( 'none', $data['role'] );
 		$this->assertNull( $data['membership'] );
-		$this->assertMatchesSchema( $data, '/kundeportal/v1/me' );
+		$this->assert_matches_schema( $data, '/kundeportal/v1/me' );
 	}
 
 	/**
@@ -99,7 +99,7 @@ final class MeControllerTest extends RestTestCase {
 	public function test_logged_out(): void {
 		$response = $this->call( 'GET', '/me', null );
 
-		$this->assertRestError( 401, 'kundeportal_not_logged_in', $response );
+		$this->assert_rest_error( 401, 'kundeportal_not_logged_in', $response );
 	}
 
 	/**
@@ -108,6 +108,6 @@ final class MeControllerTest extends RestTestCase {
 	public function test_bad_context(): void {
 		$response = $this->call( 'GET', '/me', 'manager_a', array( 'context' => 'sideways' ) );
 
-		$this->assertRestError( 400, 'rest_invalid_param', $response );
+		$this->assert_rest_error( 400, 'rest_invalid_param', $response );
 	}
 }

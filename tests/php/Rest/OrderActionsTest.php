@@ -40,7 +40,7 @@ final class OrderActionsTest extends RestTestCase {
 		$this->assertSame( 'processing', wc_get_order( $order->get_id() )->get_status() );
 		$this->assertCount( 2, $data['lines'] );
 		$this->assertSame( $data['credit_left_after'], $this->plugin_services()->credit->member_left( $this->ids['employee_a'] ) );
-		$this->assertMatchesSchema( $data, '/kundeportal/v1/orders/(?P<id>\d+)/approve' );
+		$this->assert_matches_schema( $data, '/kundeportal/v1/orders/(?P<id>\d+)/approve' );
 	}
 
 	/**
@@ -85,7 +85,7 @@ final class OrderActionsTest extends RestTestCase {
 		$notes = $this->customer_notes( $order->get_id() );
 		$this->assertCount( 1, $notes );
 		$this->assertSame( "Feil størrelse.\nBestill 88.", $notes[0]->content );
-		$this->assertMatchesSchema( $response->get_data(), '/kundeportal/v1/orders/(?P<id>\d+)/cancel' );
+		$this->assert_matches_schema( $response->get_data(), '/kundeportal/v1/orders/(?P<id>\d+)/cancel' );
 	}
 
 	/**
@@ -98,8 +98,8 @@ final class OrderActionsTest extends RestTestCase {
 		$approve = $this->call( 'POST', '/orders/' . $cancelled->get_id() . '/approve', 'manager_a' );
 		$cancel  = $this->call( 'POST', '/orders/' . $processing->get_id() . '/cancel', 'manager_a' );
 
-		$this->assertRestError( 409, 'kundeportal_order_not_pending', $approve );
-		$this->assertRestError( 409, 'kundeportal_order_not_pending', $cancel );
+		$this->assert_rest_error( 409, 'kundeportal_order_not_pending', $approve );
+		$this->assert_rest_error( 409, 'kundeportal_order_not_pending', $cancel );
 		$this->assertSame( 'processing', wc_get_order( $processing->get_id() )->get_status() );
 	}
 
@@ -112,7 +112,7 @@ final class OrderActionsTest extends RestTestCase {
 
 		$response = $this->call( 'POST', '/orders/' . $order->get_id() . '/approve', 'manager_a' );
 
-		$this->assertRestError( 409, 'kundeportal_order_not_pending', $response );
+		$this->assert_rest_error( 409, 'kundeportal_order_not_pending', $response );
 		$this->assertSame( 'cancelled', wc_get_order( $order->get_id() )->get_status() );
 	}
 
@@ -125,8 +125,8 @@ final class OrderActionsTest extends RestTestCase {
 		$approve = $this->call( 'POST', '/orders/' . $order->get_id() . '/approve', 'employee_a' );
 		$cancel  = $this->call( 'POST', '/orders/' . $order->get_id() . '/cancel', 'employee_a' );
 
-		$this->assertRestError( 403, 'kundeportal_forbidden', $approve );
-		$this->assertRestError( 403, 'kundeportal_forbidden', $cancel );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $approve );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $cancel );
 		$this->assertSame( 'kp-approval', wc_get_order( $order->get_id() )->get_status() );
 	}
 
@@ -138,9 +138,9 @@ final class OrderActionsTest extends RestTestCase {
 
 		foreach ( array( 'approve', 'cancel' ) as $action ) {
 			$path = '/orders/' . $order->get_id() . '/' . $action;
-			$this->assertRestError( 404, 'kundeportal_order_not_found', $this->call( 'POST', $path, 'manager_b' ) );
-			$this->assertRestError( 404, 'kundeportal_order_not_found', $this->call( 'POST', $path, 'employee_b' ) );
-			$this->assertRestError( 404, 'kundeportal_order_not_found', $this->call( 'POST', '/orders/999999/' . $action, 'manager_a' ) );
+			$this->assert_rest_error( 404, 'kundeportal_order_not_found', $this->call( 'POST', $path, 'manager_b' ) );
+			$this->assert_rest_error( 404, 'kundeportal_order_not_found', $this->call( 'POST', $path, 'employee_b' ) );
+			$this->assert_rest_error( 404, 'kundeportal_order_not_found', $this->call( 'POST', '/orders/999999/' . $action, 'manager_a' ) );
 		}
 		$this->assertSame( 'kp-approval', wc_get_order( $order->get_id() )->get_status() );
 	}
@@ -154,8 +154,8 @@ final class OrderActionsTest extends RestTestCase {
 		$approve = $this->call( 'POST', '/orders/' . $order->get_id() . '/approve', null );
 		$cancel  = $this->call( 'POST', '/orders/' . $order->get_id() . '/cancel', null );
 
-		$this->assertRestError( 401, 'kundeportal_not_logged_in', $approve );
-		$this->assertRestError( 401, 'kundeportal_not_logged_in', $cancel );
+		$this->assert_rest_error( 401, 'kundeportal_not_logged_in', $approve );
+		$this->assert_rest_error( 401, 'kundeportal_not_logged_in', $cancel );
 	}
 
 	/**
@@ -168,8 +168,8 @@ final class OrderActionsTest extends RestTestCase {
 		$array = $this->call( 'POST', '/orders/' . $order->get_id() . '/cancel', 'manager_a', array( 'message' => array( 'x' ) ) );
 		$ok    = $this->call( 'POST', '/orders/' . $order->get_id() . '/approve', 'manager_a', array( 'message' => str_repeat( 'ø', 1000 ) ) );
 
-		$this->assertRestError( 400, 'rest_invalid_param', $long );
-		$this->assertRestError( 400, 'rest_invalid_param', $array );
+		$this->assert_rest_error( 400, 'rest_invalid_param', $long );
+		$this->assert_rest_error( 400, 'rest_invalid_param', $array );
 		$this->assertSame( 200, $ok->get_status() );
 	}
 

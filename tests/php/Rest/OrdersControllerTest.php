@@ -44,7 +44,7 @@ final class OrdersControllerTest extends RestTestCase {
 		$this->assertSame( '2', (string) $response->get_headers()['X-WP-Total'] );
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-TotalPages'] );
 		$this->assertArrayNotHasKey( 'lines', $data[0] );
-		$this->assertMatchesSchema( $data[0], '/kundeportal/v1/orders', array( 'lines' ) );
+		$this->assert_matches_schema( $data[0], '/kundeportal/v1/orders', array( 'lines' ) );
 		$this->assert_response_matches_schema( $response );
 	}
 
@@ -85,8 +85,25 @@ final class OrdersControllerTest extends RestTestCase {
 		$second = $this->create_order( 'employee_a', 'kp-approval', '2025-03-01 09:00:00' );
 		$this->create_order( 'employee_a', 'kp-approval', '2025-05-05 10:00:00' );
 
-		$page_1 = $this->call( 'GET', '/orders', 'manager_a', array( 'order' => 'asc', 'per_page' => 2 ) );
-		$page_2 = $this->call( 'GET', '/orders', 'manager_a', array( 'order' => 'asc', 'per_page' => 2, 'page' => 2 ) );
+		$page_1 = $this->call(
+			'GET',
+			'/orders',
+			'manager_a',
+			array(
+				'order'    => 'asc',
+				'per_page' => 2,
+			)
+		);
+		$page_2 = $this->call(
+			'GET',
+			'/orders',
+			'manager_a',
+			array(
+				'order'    => 'asc',
+				'per_page' => 2,
+				'page'     => 2,
+			)
+		);
 
 		$this->assertSame( array( $first->get_id(), $second->get_id() ), array_column( $page_1->get_data(), 'id' ) );
 		$this->assertCount( 1, $page_2->get_data() );
@@ -115,8 +132,8 @@ final class OrdersControllerTest extends RestTestCase {
 		$a = $this->create_order( 'employee_a' );
 		$b = $this->create_order( 'employee_b' );
 
-		$all     = array_column( $this->call( 'GET', '/orders', 'admin', array( 'per_page' => 100 ) )->get_data(), 'id' );
-		$only_b  = $this->call( 'GET', '/orders', 'admin', array( 'department' => $this->ids['dep_b'] ) );
+		$all    = array_column( $this->call( 'GET', '/orders', 'admin', array( 'per_page' => 100 ) )->get_data(), 'id' );
+		$only_b = $this->call( 'GET', '/orders', 'admin', array( 'department' => $this->ids['dep_b'] ) );
 
 		$this->assertContains( $a->get_id(), $all );
 		$this->assertContains( $b->get_id(), $all );
@@ -143,16 +160,16 @@ final class OrdersControllerTest extends RestTestCase {
 		$manager  = $this->call( 'GET', '/orders', 'manager_a', array( 'department' => $this->ids['dep_b'] ) );
 		$employee = $this->call( 'GET', '/orders', 'employee_a', array( 'department' => $this->ids['dep_b'] ) );
 
-		$this->assertRestError( 404, 'kundeportal_department_not_found', $manager );
-		$this->assertRestError( 404, 'kundeportal_department_not_found', $employee );
+		$this->assert_rest_error( 404, 'kundeportal_department_not_found', $manager );
+		$this->assert_rest_error( 404, 'kundeportal_department_not_found', $employee );
 	}
 
 	/**
 	 * @testdox Listing orders logged out is 401, without a portal role 403.
 	 */
 	public function test_list_refused(): void {
-		$this->assertRestError( 401, 'kundeportal_not_logged_in', $this->call( 'GET', '/orders', null ) );
-		$this->assertRestError( 403, 'kundeportal_forbidden', $this->call( 'GET', '/orders', 'outsider' ) );
+		$this->assert_rest_error( 401, 'kundeportal_not_logged_in', $this->call( 'GET', '/orders', null ) );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'GET', '/orders', 'outsider' ) );
 	}
 
 	/**
@@ -164,7 +181,7 @@ final class OrdersControllerTest extends RestTestCase {
 	public function test_list_bad_args( array $args ): void {
 		$response = $this->call( 'GET', '/orders', 'manager_a', $args );
 
-		$this->assertRestError( 400, 'rest_invalid_param', $response );
+		$this->assert_rest_error( 400, 'rest_invalid_param', $response );
 	}
 
 	/**
@@ -206,7 +223,7 @@ final class OrdersControllerTest extends RestTestCase {
 		$this->assertSame( '', $data['lines'][1]['variation'] );
 		$this->assertSame( 0, $data['lines'][1]['variation_id'] );
 		$this->assertSame( 'HV Vinterjakke', $data['lines'][1]['name'] );
-		$this->assertMatchesSchema( $data, '/kundeportal/v1/orders/(?P<id>\d+)' );
+		$this->assert_matches_schema( $data, '/kundeportal/v1/orders/(?P<id>\d+)' );
 	}
 
 	/**
@@ -234,7 +251,7 @@ final class OrdersControllerTest extends RestTestCase {
 		$missing  = $this->call( 'GET', '/orders/999999', 'manager_a' );
 
 		foreach ( array( $employee, $manager, $outsider, $missing ) as $response ) {
-			$this->assertRestError( 404, 'kundeportal_order_not_found', $response );
+			$this->assert_rest_error( 404, 'kundeportal_order_not_found', $response );
 			$this->assertSame( $missing->get_data(), $response->get_data() );
 		}
 	}
@@ -247,7 +264,7 @@ final class OrdersControllerTest extends RestTestCase {
 
 		$response = $this->call( 'GET', '/orders/' . $order->get_id(), null );
 
-		$this->assertRestError( 401, 'kundeportal_not_logged_in', $response );
+		$this->assert_rest_error( 401, 'kundeportal_not_logged_in', $response );
 	}
 
 	/**
@@ -262,7 +279,7 @@ final class OrdersControllerTest extends RestTestCase {
 		$response = $this->call( 'GET', '/orders', 'manager_a' );
 		remove_filter( 'woocommerce_order_query_args', $throw );
 
-		$this->assertRestError( 500, 'kundeportal_internal_error', $response );
+		$this->assert_rest_error( 500, 'kundeportal_internal_error', $response );
 		$this->assertStringNotContainsString( 'secret', (string) wp_json_encode( $response->get_data() ) );
 	}
 }

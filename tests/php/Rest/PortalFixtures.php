@@ -161,7 +161,7 @@ trait PortalFixtures {
 	 * @param string           $code     Expected error code.
 	 * @param WP_REST_Response $response Response.
 	 */
-	protected function assertRestError( int $status, string $code, WP_REST_Response $response ): void {
+	protected function assert_rest_error( int $status, string $code, WP_REST_Response $response ): void {
 		$data = $response->get_data();
 
 		$this->assertSame( $status, $response->get_status(), (string) wp_json_encode( $data ) );
@@ -177,7 +177,7 @@ trait PortalFixtures {
 	 * @param string $route    Route pattern as registered, e.g. "/kundeportal/v1/me".
 	 * @param array  $optional Top-level keys that may be absent.
 	 */
-	protected function assertMatchesSchema( array $data, string $route, array $optional = array() ): void {
+	protected function assert_matches_schema( array $data, string $route, array $optional = array() ): void {
 		$options = rest_get_server()->get_route_options( $route );
 		$schema  = call_user_func( $options['schema'] );
 
