@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Cli;
 
 use Kundeportal\Domain\Money;
+use Kundeportal\Domain\OrderMetaQuery;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Services;
 
@@ -187,15 +188,9 @@ final class DemoOrders {
 	private function find( string $key ): ?\WC_Order {
 		$orders = wc_get_orders(
 			array(
-				'limit'      => 1,
-				'status'     => 'any',
-				'meta_query' => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- One seeded order per key.
-					array(
-						'key'   => self::META_SEED,
-						'value' => $key,
-					),
-				),
-			)
+				'limit'  => 1,
+				'status' => 'any',
+			) + OrderMetaQuery::args( self::META_SEED, $key )
 		);
 
 		return $orders[0] ?? null;

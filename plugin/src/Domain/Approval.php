@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Domain;
 
+use Automattic\WooCommerce\Caches\OrderCache;
+use Automattic\WooCommerce\Utilities\OrderUtil;
 use Kundeportal\Infrastructure\Keys;
 
 defined( 'ABSPATH' ) || exit;
@@ -114,7 +116,7 @@ class Approval {
 		}
 
 		try {
-			$order = wc_get_order( $order_id );
+			$order = $this->fresh_order( $order_id );
 			if ( ! $order instanceof \WC_Order ) {
 				throw new DomainException( 'order_not_found', __( 'The order does not exist.', 'kundeportal' ), 404 );
 			}
@@ -123,6 +125,23 @@ class Approval {
 		} finally {
 			$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $name ) );
 		}
+	}
+
+	/**
+	 * Loads the order from the database, not from this request's caches: another request may
+	 * have changed it between our first read and taking the lock.
+	 *
+	 * @param int $order_id Order id.
+	 * @return \WC_Order|false
+	 */
+	private function fresh_order( int $order_id ) {
+		\WC_Cache_Helper::invalidate_cache_group( 'object_' . $order_id );
+		if ( OrderUtil::orders_cache_usage_is_enabled() ) {
+			wc_get_container()->get( OrderCache::class )->remove( $order_id );
+		}
+		clean_post_cache( $order_id );
+
+		return wc_get_order( $order_id );
 	}
 
 	/**

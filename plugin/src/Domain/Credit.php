@@ -122,6 +122,15 @@ class Credit {
 				throw new DomainException( 'credit_exceeded', __( 'This order exceeds your credit limit.', 'kundeportal' ), 409 );
 			}
 
+			/**
+			 * Fires inside the charge transaction, with the member row locked, after the
+			 * credit check and before the ledger insert.
+			 *
+			 * @since 0.1.0
+			 * @param \WC_Order $order  Order being charged.
+			 * @param Member    $member Orderer's membership.
+			 */
+			do_action( 'kundeportal_before_credit_charge', $order, $member );
 			$inserted = $this->insert( $order, $member, self::TYPE_CHARGE, $amount, false );
 			$wpdb->query( 'COMMIT' );
 		} catch ( \Throwable $e ) {
@@ -227,17 +236,11 @@ class Credit {
 	public function pending_orders( int $department_id ): int {
 		$result = wc_get_orders(
 			array(
-				'status'     => array( Keys::STATUS_APPROVAL ),
-				'limit'      => 1,
-				'paginate'   => true,
-				'return'     => 'ids',
-				'meta_query' => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- Indexed order meta, one key.
-					array(
-						'key'   => Keys::META_DEPARTMENT_ID,
-						'value' => (string) $department_id,
-					),
-				),
-			)
+				'status'   => array( Keys::STATUS_APPROVAL ),
+				'limit'    => 1,
+				'paginate' => true,
+				'return'   => 'ids',
+			) + OrderMetaQuery::args( Keys::META_DEPARTMENT_ID, $department_id )
 		);
 
 		return (int) $result->total;
