@@ -82,10 +82,16 @@ export function OrderRow( {
 				<td data-label={ __( 'Items', 'kundeportal' ) }>
 					{ order.item_count }
 				</td>
-				<td data-label={ __( 'Order total', 'kundeportal' ) }>
+				<td
+					className="kundeportal-pending-orders__money"
+					data-label={ __( 'Order total', 'kundeportal' ) }
+				>
 					{ formatMoney( order.total, currency ) }
 				</td>
-				<td data-label={ __( 'Credit', 'kundeportal' ) }>
+				<td
+					className="kundeportal-pending-orders__money"
+					data-label={ __( 'Credit', 'kundeportal' ) }
+				>
 					<span className="kundeportal-pending-orders__credit">
 						{ formatMoney( order.credit_left_after, currency ) }
 						{ isOverCredit && (

@@ -48,56 +48,62 @@ export function OrdersTable( {
 	const ascending = order === 'asc';
 
 	return (
-		<table
-			className="kundeportal-pending-orders__table"
-			aria-busy={ isBusy }
-		>
-			<caption>
-				<VisuallyHidden>
-					{ __( 'Orders awaiting approval', 'kundeportal' ) }
-				</VisuallyHidden>
-			</caption>
-			<thead>
-				<tr>
-					<th
-						scope="col"
-						aria-sort={ ascending ? 'ascending' : 'descending' }
-					>
-						<Button
-							variant="link"
-							className="kundeportal-pending-orders__sort"
-							onClick={ onSort }
+		<div className="kundeportal-pending-orders__scroll">
+			<table
+				className="kundeportal-pending-orders__table"
+				aria-busy={ isBusy }
+			>
+				<caption>
+					<VisuallyHidden>
+						{ __( 'Orders awaiting approval', 'kundeportal' ) }
+					</VisuallyHidden>
+				</caption>
+				<thead>
+					<tr>
+						<th
+							scope="col"
+							aria-sort={ ascending ? 'ascending' : 'descending' }
 						>
-							{ __( 'Order date', 'kundeportal' ) }
-							<span aria-hidden="true">
-								{ ascending ? ' ↑' : ' ↓' }
-							</span>
-						</Button>
-					</th>
-					<th scope="col">{ __( 'Name', 'kundeportal' ) }</th>
-					<th scope="col">{ __( 'Department', 'kundeportal' ) }</th>
-					<th scope="col">{ __( 'Items', 'kundeportal' ) }</th>
-					<th scope="col">{ __( 'Order total', 'kundeportal' ) }</th>
-					<th scope="col">{ __( 'Credit', 'kundeportal' ) }</th>
-					<th scope="col">
-						<VisuallyHidden>
-							{ __( 'Actions', 'kundeportal' ) }
-						</VisuallyHidden>
-					</th>
-				</tr>
-			</thead>
-			<tbody>
-				{ orders.map( ( item ) => (
-					<OrderRow
-						key={ item.id }
-						order={ item }
-						currency={ currency }
-						isExpanded={ expanded.has( item.id ) }
-						onToggle={ onToggle }
-						onDecide={ onDecide }
-					/>
-				) ) }
-			</tbody>
-		</table>
+							<Button
+								variant="link"
+								className="kundeportal-pending-orders__sort"
+								onClick={ onSort }
+							>
+								{ __( 'Order date', 'kundeportal' ) }
+								<span aria-hidden="true">
+									{ ascending ? ' ↑' : ' ↓' }
+								</span>
+							</Button>
+						</th>
+						<th scope="col">{ __( 'Name', 'kundeportal' ) }</th>
+						<th scope="col">
+							{ __( 'Department', 'kundeportal' ) }
+						</th>
+						<th scope="col">{ __( 'Items', 'kundeportal' ) }</th>
+						<th scope="col">
+							{ __( 'Order total', 'kundeportal' ) }
+						</th>
+						<th scope="col">{ __( 'Credit', 'kundeportal' ) }</th>
+						<th scope="col">
+							<VisuallyHidden>
+								{ __( 'Actions', 'kundeportal' ) }
+							</VisuallyHidden>
+						</th>
+					</tr>
+				</thead>
+				<tbody>
+					{ orders.map( ( item ) => (
+						<OrderRow
+							key={ item.id }
+							order={ item }
+							currency={ currency }
+							isExpanded={ expanded.has( item.id ) }
+							onToggle={ onToggle }
+							onDecide={ onDecide }
+						/>
+					) ) }
+				</tbody>
+			</table>
+		</div>
 	);
 }
