@@ -30,9 +30,11 @@ export class PendingOrders {
 	 * @param order The order.
 	 */
 	row( order: OrderRef ): Locator {
-		return this.page.locator( 'tr.kundeportal-pending-orders__row' ).filter( {
-			has: this.button( 'Details', order ),
-		} );
+		return this.page
+			.locator( 'tr.kundeportal-pending-orders__row' )
+			.filter( {
+				has: this.button( 'Details', order ),
+			} );
 	}
 
 	linesOf( order: OrderRef ): Locator {
@@ -80,7 +82,9 @@ export class PendingOrders {
 			name: 'Cancel the order',
 		} );
 		await dialog.getByLabel( 'Write a message' ).fill( message );
-		await dialog.getByRole( 'button', { name: 'Cancel the order' } ).click();
+		await dialog
+			.getByRole( 'button', { name: 'Cancel the order' } )
+			.click();
 		await expect( dialog ).toHaveCount( 0 );
 	}
 }

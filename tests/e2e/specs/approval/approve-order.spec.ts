@@ -78,10 +78,7 @@ test.describe( 'Order approval', () => {
 		const after = await rest.get( `kundeportal/v1/orders/${ order.id }` );
 		expect( ( await after.json() ).status ).toBe( 'processing' );
 
-		const figures = await departmentFigures(
-			manager,
-			order.department.id
-		);
+		const figures = await departmentFigures( manager, order.department.id );
 		expect( figures.spent_this_year - before.spent_this_year ).toBe(
 			order.total
 		);
@@ -123,10 +120,7 @@ test.describe( 'Order approval', () => {
 		const rest = await restClient( manager );
 		const after = await rest.get( `kundeportal/v1/orders/${ order.id }` );
 		expect( ( await after.json() ).status ).toBe( 'cancelled' );
-		const figures = await departmentFigures(
-			manager,
-			order.department.id
-		);
+		const figures = await departmentFigures( manager, order.department.id );
 		expect( figures.spent_this_year ).toBe( before.spent_this_year );
 		await waitForMail( USERS.employee.email, ( m ) =>
 			( m.text ?? m.html ?? '' ).includes( message )
