@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Rest;
 
-use Automattic\WooCommerce\Utilities\OrderUtil;
+use Kundeportal\Domain\OrderMetaQuery;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Services;
 use WP_REST_Request;
@@ -108,7 +108,7 @@ final class OrderQuery {
 		}
 
 		if ( is_array( $filter['department_ids'] ) ) {
-			$args = array_merge( $args, self::department_args( $filter['department_ids'] ) );
+			$args += OrderMetaQuery::args( Keys::META_DEPARTMENT_ID, $filter['department_ids'] );
 		}
 
 		return $args;
@@ -128,35 +128,5 @@ final class OrderQuery {
 		$excluded = get_post_stati( array( 'exclude_from_search' => true ) );
 
 		return array_values( array_diff( array_keys( wc_get_order_statuses() ), $excluded, array( 'wc-checkout-draft' ) ) );
-	}
-
-	/**
-	 * The department meta filter. HPOS takes a meta_query; the posts store ignores
-	 * meta_query in wc_get_orders() but passes meta_key/meta_value on to WP_Query.
-	 *
-	 * @param int[] $department_ids Department ids.
-	 * @return array
-	 */
-	private static function department_args( array $department_ids ): array {
-		$values = array_map( 'strval', $department_ids );
-
-		if ( OrderUtil::custom_orders_table_usage_is_enabled() ) {
-			return array(
-				// phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- The department link is order meta by design (contract).
-				'meta_query' => array(
-					array(
-						'key'     => Keys::META_DEPARTMENT_ID,
-						'value'   => $values,
-						'compare' => 'IN',
-					),
-				),
-			);
-		}
-
-		return array(
-			'meta_key'     => Keys::META_DEPARTMENT_ID, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- As above.
-			'meta_value'   => $values, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- As above.
-			'meta_compare' => 'IN',
-		);
 	}
 }
