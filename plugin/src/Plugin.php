@@ -151,7 +151,7 @@ final class Plugin {
 		}
 
 		delete_option( Keys::OPTION_FLUSH_REWRITE );
-		flush_rewrite_rules();
+		flush_rewrite_rules( false );
 	}
 
 	/**
