@@ -638,6 +638,7 @@ ${BOLD}Kundeportal stack is up${OFF} ($((SECONDS - t0)) s)
   Logins (password "kundeportal" for all):
     admin           shop admin
     leder.alnabru   manager of avd Alnabru
+    leder.skjetten  manager of avd Skjetten
     fredrika        Fredrika Fredriksen, employee, Alnabru
     reggis          Reggis Reggea, Skjetten
     navn            Navn Navnesen, Skjetten

@@ -28,10 +28,11 @@ final class Seeder {
 
 	/** Login => first, last, department key, position, credit limit (NOK), manager of department. */
 	private const PEOPLE = array(
-		'leder.alnabru' => array( 'Lise', 'Leder', 'alnabru', 'Avdelingsleder', 5000, true ),
-		'fredrika'      => array( 'Fredrika', 'Fredriksen', 'alnabru', '', 8000, false ),
-		'reggis'        => array( 'Reggis', 'Reggea', 'skjetten', 'Reggimester', 0, false ),
-		'navn'          => array( 'Navn', 'Navnesen', 'skjetten', '', 10000, false ),
+		'leder.alnabru'  => array( 'Lise', 'Leder', 'alnabru', 'Avdelingsleder', 5000, true ),
+		'leder.skjetten' => array( 'Stein', 'Skjetten', 'skjetten', 'Avdelingsleder', 5000, true ),
+		'fredrika'       => array( 'Fredrika', 'Fredriksen', 'alnabru', '', 8000, false ),
+		'reggis'         => array( 'Reggis', 'Reggea', 'skjetten', 'Reggimester', 0, false ),
+		'navn'           => array( 'Navn', 'Navnesen', 'skjetten', '', 10000, false ),
 	);
 
 	/**
