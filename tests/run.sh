@@ -27,12 +27,48 @@ record() { # record <name> <PASS|FAIL|SKIP> <seconds> [note]
 
 banner() { printf '\n\033[1m========== %s ==========\033[0m\n' "$*"; }
 
+TEST_PASSED=0
+TEST_FAILED=0
+TEST_SKIPPED=0
+LOG_DIR="${ROOT}/artifacts/logs"
+mkdir -p "$LOG_DIR"
+
+count_tests() { # count_tests <log>: adds the runner's own counts (Jest, PHPUnit, Playwright) to the totals
+	local log="$1" p=0 f=0 s=0 line
+	if line="$(grep -E '^Tests: +.* total' "$log" | tail -n 1)" && [ -n "$line" ]; then # Jest
+		p=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || true)
+		f=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || true)
+		s=$(grep -oE '[0-9]+ skipped' <<<"$line" | grep -oE '[0-9]+' || true)
+	elif line="$(grep -E '^OK \([0-9]+ tests?' "$log" | tail -n 1)" && [ -n "$line" ]; then # PHPUnit, green
+		p=$(grep -oE '[0-9]+ tests?' <<<"$line" | grep -oE '[0-9]+')
+	elif line="$(grep -E '^Tests: [0-9]+, Assertions' "$log" | tail -n 1)" && [ -n "$line" ]; then # PHPUnit, red
+		local total errors failures skipped incomplete
+		total=$(grep -oE '^Tests: [0-9]+' <<<"$line" | grep -oE '[0-9]+')
+		errors=$(grep -oE 'Errors: [0-9]+' <<<"$line" | grep -oE '[0-9]+' || echo 0)
+		failures=$(grep -oE 'Failures: [0-9]+' <<<"$line" | grep -oE '[0-9]+' || echo 0)
+		skipped=$(grep -oE 'Skipped: [0-9]+' <<<"$line" | grep -oE '[0-9]+' || echo 0)
+		incomplete=$(grep -oE 'Incomplete: [0-9]+' <<<"$line" | grep -oE '[0-9]+' || echo 0)
+		f=$((errors + failures))
+		s=$((skipped + incomplete))
+		p=$((total - f - s))
+	else # Playwright's list reporter: "  6 passed (1.2m)", "  1 failed", "  2 skipped"
+		p=$(grep -E '^ +[0-9]+ passed' "$log" | tail -n 1 | grep -oE '[0-9]+' | head -n 1 || true)
+		f=$(grep -E '^ +[0-9]+ failed' "$log" | tail -n 1 | grep -oE '[0-9]+' | head -n 1 || true)
+		s=$(grep -E '^ +[0-9]+ (skipped|did not run)' "$log" | tail -n 1 | grep -oE '[0-9]+' | head -n 1 || true)
+	fi
+	TEST_PASSED=$((TEST_PASSED + ${p:-0}))
+	TEST_FAILED=$((TEST_FAILED + ${f:-0}))
+	TEST_SKIPPED=$((TEST_SKIPPED + ${s:-0}))
+}
+
 run_step() { # run_step <name> <command...>
-	local name="$1" t0=$SECONDS rc
+	local name="$1" t0=$SECONDS rc log
 	shift
 	banner "$name"
-	"$@"
-	rc=$?
+	log="${LOG_DIR}/${name//[^a-zA-Z0-9_-]/_}.log"
+	"$@" 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	case "$name" in jest | phpunit* | playwright) count_tests "$log" ;; esac
 	if [ "$rc" -eq 0 ]; then record "$name" PASS $((SECONDS - t0)); else record "$name" FAIL $((SECONDS - t0)) "exit ${rc}"; fi
 	return "$rc"
 }
@@ -133,6 +169,7 @@ if [ "$WP_OK" -ne 0 ]; then
 	summary
 	echo
 	echo "WordPress-backed suites were SKIPPED (${WP_MISSING}); exit status is Jest's (${JEST_RC})."
+	echo "tests: ${TEST_PASSED} passed, ${TEST_FAILED} failed, ${TEST_SKIPPED} skipped"
 	exit "$JEST_RC"
 fi
 
@@ -142,7 +179,8 @@ elif [ "$STACK_OK" != 1 ]; then
 	record phpunit FAIL 0 "not run: the stack did not start"
 else
 	bash "$STACK_SH" reset-test-db >/dev/null
-	run_step phpunit bash tests/php/run.sh
+	KUNDEPORTAL_HPOS=1 run_step "phpunit:hpos" bash tests/php/run.sh
+	KUNDEPORTAL_HPOS=0 run_step "phpunit:posts" bash tests/php/run.sh
 fi
 
 if [ ! -f tests/e2e/playwright.config.ts ]; then
@@ -154,4 +192,7 @@ else
 fi
 
 summary
+echo
+# One closing line with the test counts of every runner above (lint steps are not tests).
+echo "tests: ${TEST_PASSED} passed, ${TEST_FAILED} failed, ${TEST_SKIPPED} skipped"
 exit "$FAILED"
