@@ -60,7 +60,9 @@ test.describe( 'Norwegian site', () => {
 		const dialog = page.getByRole( 'dialog', {
 			name: 'Bekreft bestillingsgodkjenning',
 		} );
-		await expect( dialog ).toContainText( 'Send en melding til bestilleren' );
+		await expect( dialog ).toContainText(
+			'Send en melding til bestilleren'
+		);
 		await expect( dialog.getByLabel( 'Skriv melding' ) ).toBeVisible();
 		await page.keyboard.press( 'Escape' );
 		await expect( dialog ).toHaveCount( 0 );
