@@ -11,6 +11,7 @@ namespace Kundeportal;
 
 use Automattic\WooCommerce\Utilities\FeaturesUtil;
 use Kundeportal\Checkout\Checkout;
+use Kundeportal\Email\ApprovalEmails;
 use Kundeportal\Cli\Seeder;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Install\Installer;
@@ -121,6 +122,7 @@ final class Plugin {
 
 		self::$services = new Services();
 		( new Checkout( self::$services ) )->register();
+		( new ApprovalEmails() )->register();
 		self::register_optional( 'Kundeportal\\Rest\\RestApi' );
 		self::register_optional( 'Kundeportal\\Account\\AccountTabs' );
 

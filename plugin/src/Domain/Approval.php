@@ -186,13 +186,14 @@ class Approval {
 	}
 
 	/**
-	 * Plain text, trimmed, at most 1000 characters.
+	 * Plain text without tags, trimmed, at most 1000 characters. Characters such as "<" or "&"
+	 * stay as typed: escaping is for output (the note and the e-mail escape it there).
 	 *
 	 * @param string $message Raw message.
 	 * @return string
 	 */
 	private function clean( string $message ): string {
-		return mb_substr( trim( sanitize_textarea_field( $message ) ), 0, 1000 );
+		return mb_substr( trim( wp_strip_all_tags( wp_check_invalid_utf8( $message, true ) ) ), 0, 1000 );
 	}
 
 	/**

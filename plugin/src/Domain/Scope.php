@@ -71,6 +71,22 @@ class Scope {
 	}
 
 	/**
+	 * Whether the user may approve the order: they manage it and did not place it themselves
+	 * (a manager's own order needs another manager of the department, or a shop admin).
+	 *
+	 * @param int       $user_id WordPress user id.
+	 * @param \WC_Order $order   Order.
+	 * @return bool
+	 */
+	public function can_approve_order( int $user_id, \WC_Order $order ): bool {
+		if ( ! $this->can_manage_order( $user_id, $order ) ) {
+			return false;
+		}
+
+		return $order->get_customer_id() !== $user_id || $this->is_shop_admin( $user_id );
+	}
+
+	/**
 	 * Whether the user may see the order: their own order, or one they may manage.
 	 *
 	 * @param int       $user_id WordPress user id.

@@ -78,6 +78,11 @@ final class OrderQuery {
 		}
 
 		$result = wc_get_orders( self::query_args( $filter ) );
+		if ( ! $result->orders && $filter['page'] > 1 ) {
+			// Past the last page WooCommerce counts nothing; the totals must still be true.
+			$result         = wc_get_orders( array_merge( self::query_args( $filter ), array( 'page' => 1 ) ) );
+			$result->orders = array();
+		}
 
 		return (object) array(
 			'orders'        => $result->orders,

@@ -107,11 +107,11 @@ final class OrderSchema {
 	/**
 	 * Query arguments of GET /orders; core validates them from their types.
 	 *
-	 * @param array $context The context argument.
+	 * @param array $context_args The "context" argument, keyed by its name.
 	 * @return array
 	 */
-	public static function collection_args( array $context ): array {
-		return array_merge( array( 'context' => $context ), self::filter_args(), self::paging_args() );
+	public static function collection_args( array $context_args ): array {
+		return array_merge( $context_args, self::filter_args(), self::paging_args() );
 	}
 
 	/**
@@ -158,6 +158,8 @@ final class OrderSchema {
 				'description' => __( 'Page of the collection.', 'kundeportal' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
+				// Far past any real list, and small enough that (page - 1) * per_page stays an integer.
+				'maximum'     => 100000,
 				'default'     => 1,
 			),
 			'per_page' => array(
@@ -178,12 +180,10 @@ final class OrderSchema {
 	public static function action_args(): array {
 		return array(
 			'message' => array(
-				'description'       => __( 'Message to the orderer, sent as a customer note.', 'kundeportal' ),
-				'type'              => 'string',
-				'maxLength'         => self::MESSAGE_MAX_LENGTH,
-				'default'           => '',
-				'validate_callback' => 'rest_validate_request_arg',
-				'sanitize_callback' => static fn( $value ) => sanitize_textarea_field( (string) $value ),
+				'description' => __( 'Message to the orderer, sent as a customer note.', 'kundeportal' ),
+				'type'        => 'string',
+				'maxLength'   => self::MESSAGE_MAX_LENGTH,
+				'default'     => '',
 			),
 		);
 	}

@@ -78,34 +78,46 @@ final class OrdersController extends BaseController {
 	}
 
 	/**
-	 * Visible order (401/404) that the user may act on (403 for the user's own order).
+	 * Visible order (401/404) that the user may approve (403 for their own order, unless a
+	 * shop admin: nobody approves their own spending).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return true|\WP_Error
 	 */
 	public function approve_item_permissions_check( $request ) {
+		return $this->action_permission( $request, array( $this->services->scope, 'can_approve_order' ) );
+	}
+
+	/**
+	 * Visible order (401/404) that the user manages (403 for an employee's own order).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function cancel_item_permissions_check( $request ) {
+		return $this->action_permission( $request, array( $this->services->scope, 'can_manage_order' ) );
+	}
+
+	/**
+	 * The order must be visible (401/404); then $rule( user id, order ) decides (403).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param callable        $rule    Scope rule.
+	 * @return true|\WP_Error
+	 */
+	private function action_permission( WP_REST_Request $request, callable $rule ) {
 		$visible = $this->get_item_permissions_check( $request );
 		if ( true !== $visible ) {
 			return $visible;
 		}
 
 		return $this->run(
-			function () use ( $request ) {
+			function () use ( $request, $rule ) {
 				$order = $this->visible_order( $request );
 
-				return $order && $this->services->scope->can_manage_order( get_current_user_id(), $order ) ? true : Errors::forbidden();
+				return $order && $rule( get_current_user_id(), $order ) ? true : Errors::forbidden();
 			}
 		);
-	}
-
-	/**
-	 * Same rule as approving.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function cancel_item_permissions_check( $request ) {
-		return $this->approve_item_permissions_check( $request );
 	}
 
 	/**

@@ -61,6 +61,54 @@ final class OrderActionsTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox Approving sends WooCommerce's processing e-mail to the orderer and its new-order e-mail to the shop, once.
+	 */
+	public function test_approve_sends_woocommerce_emails(): void {
+		$order = $this->create_order( 'employee_a' );
+		$path  = '/orders/' . $order->get_id() . '/approve';
+		$to    = get_userdata( $this->ids['employee_a'] )->user_email;
+		$shop  = WC()->mailer()->get_emails()['WC_Email_New_Order']->get_recipient();
+
+		$this->mails = array();
+		$this->call( 'POST', $path, 'manager_a' );
+		$this->call( 'POST', $path, 'manager_a' );
+
+		$recipients = array_map( static fn( array $mail ): string => (string) $mail['to'], $this->mails );
+		$this->assertSame( 1, count( array_keys( $recipients, $to, true ) ), (string) wp_json_encode( $recipients ) );
+		$this->assertSame( 1, count( array_keys( $recipients, $shop, true ) ), (string) wp_json_encode( $recipients ) );
+	}
+
+	/**
+	 * @testdox A manager who is also a member cannot approve their own order (403), but cancel it.
+	 */
+	public function test_manager_own_order(): void {
+		$this->plugin_services()->members->add( $this->ids['manager_a'], $this->ids['dep_a'], 'Avdelingsleder', 500000 );
+		$order = $this->create_order( 'manager_a' );
+
+		$approve = $this->call( 'POST', '/orders/' . $order->get_id() . '/approve', 'manager_a' );
+		$cancel  = $this->call( 'POST', '/orders/' . $order->get_id() . '/cancel', 'manager_a' );
+
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $approve );
+		$this->assertSame( 200, $cancel->get_status() );
+	}
+
+	/**
+	 * @testdox The message reaches the orderer as typed: "<" and "&" stay, tags go, 1000 characters fit.
+	 */
+	public function test_message_as_typed(): void {
+		$order   = $this->create_order( 'employee_a' );
+		$message = str_repeat( 'a', 994 ) . ' < & >';
+
+		$response = $this->call( 'POST', '/orders/' . $order->get_id() . '/approve', 'manager_a', array( 'message' => $message ) );
+		$tagged   = $this->create_order( 'employee_a' );
+		$this->call( 'POST', '/orders/' . $tagged->get_id() . '/cancel', 'manager_a', array( 'message' => 'Hei <b>du</b><script>x()</script>' ) );
+
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( $message, $this->customer_notes( $order->get_id() )[0]->content );
+		$this->assertSame( 'Hei du', $this->customer_notes( $tagged->get_id() )[0]->content );
+	}
+
+	/**
 	 * @testdox A shop admin may approve any department's order.
 	 */
 	public function test_approve_shop_admin(): void {

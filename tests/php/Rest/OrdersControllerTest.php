@@ -49,6 +49,32 @@ final class OrdersControllerTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox Past the last page the list is empty and the totals stay true.
+	 */
+	public function test_page_past_the_end(): void {
+		$this->create_order( 'employee_a' );
+		$this->create_order( 'employee_a' );
+
+		$response = $this->call( 'GET', '/orders', 'manager_a', array( 'per_page' => 1, 'page' => 5 ) );
+
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( array(), $response->get_data() );
+		$this->assertSame( '2', (string) $response->get_headers()['X-WP-Total'] );
+		$this->assertSame( '2', (string) $response->get_headers()['X-WP-TotalPages'] );
+	}
+
+	/**
+	 * @testdox Contexts the schema does not serve (embed) and absurd page numbers are 400.
+	 */
+	public function test_bad_context_and_page(): void {
+		$embed = $this->call( 'GET', '/orders', 'manager_a', array( 'context' => 'embed' ) );
+		$huge  = $this->call( 'GET', '/orders', 'manager_a', array( 'page' => PHP_INT_MAX ) );
+
+		$this->assert_rest_error( 400, 'rest_invalid_param', $embed );
+		$this->assert_rest_error( 400, 'rest_invalid_param', $huge );
+	}
+
+	/**
 	 * @testdox The list object carries orderer, department, items, total and credit after approval.
 	 */
 	public function test_list_object(): void {
