@@ -12,7 +12,7 @@
 // PHPUnit includes this file inside a function: WordPress needs these to be real globals.
 global $wpdb, $current_site, $current_blog, $wp_rewrite, $shortcode_tags, $wp, $phpmailer, $wp_theme_directories, $wp_filter;
 
-const KUNDEPORTAL_TEST_DB = 'kundeportal_test';
+define( 'KUNDEPORTAL_TEST_DB', getenv( 'KUNDEPORTAL_TEST_DB' ) ? (string) getenv( 'KUNDEPORTAL_TEST_DB' ) : 'kundeportal_test' );
 
 $kundeportal_root = dirname( __DIR__, 2 );
 $kundeportal_hpos = '0' !== getenv( 'KUNDEPORTAL_HPOS' );

@@ -89,18 +89,21 @@ final class ApprovalTest extends TestCase {
 		$this->assertNotEmpty( $result->order->get_meta( Keys::META_APPROVED_AT ) );
 		$this->assertSame( 48, $this->stock_of( $this->product ) );
 
-		$new = array_slice( $this->notes( $order ), 0, count( $this->notes( $order ) ) - count( $notes ) );
-		$this->assertCount( 3, $new );
-		$this->assertStringContainsString( 'Customer note', $new[0]->content );
-		$this->assertSame( 'Husk hjelm.', $new[1]->content );
-		$this->assertTrue( $new[1]->customer_note );
-		$name = get_userdata( $this->manager )->display_name;
-		$this->assertStringStartsWith( "Approved by {$name}. Message to the orderer: Husk hjelm.", $new[2]->content );
-		$this->assertCount( 1, $this->mails_to( 'orderer@example.test' ) );
+		$new      = array_slice( $this->notes( $order ), 0, count( $this->notes( $order ) ) - count( $notes ) );
+		$contents = array_column( $new, 'content' );
+		$name     = get_userdata( $this->manager )->display_name;
+		// Status note, customer note, and WooCommerce's notes for the three e-mails it sent.
+		$this->assertCount( 5, $new, implode( ' | ', $contents ) );
+		$customer = array_values( array_filter( $new, static fn( $note ) => $note->customer_note ) );
+		$this->assertCount( 1, $customer );
+		$this->assertSame( 'Husk hjelm.', $customer[0]->content );
+		$this->assertCount( 1, preg_grep( '/^' . preg_quote( "Approved by {$name}. Message to the orderer: Husk hjelm.", '/' ) . '/', $contents ) );
+		// The customer note e-mail and WooCommerce's processing-order e-mail.
+		$this->assertCount( 2, $this->mails_to( 'orderer@example.test' ) );
 	}
 
 	/**
-	 * @testdox Approve without a message adds no customer note and sends no note e-mail
+	 * @testdox Approve without a message adds no customer note; the orderer gets only WooCommerce's processing e-mail
 	 */
 	public function test_approve_without_message(): void {
 		$order = $this->pending_order( 1 );
@@ -108,8 +111,11 @@ final class ApprovalTest extends TestCase {
 
 		$this->plugin_services()->approval->approve( $order, $this->manager, "  \n " );
 
-		$this->assertCount( $count + 1, $this->notes( $order ) );
-		$this->assertCount( 0, $this->mails_to( 'orderer@example.test' ) );
+		$this->assertCount( 0, array_filter( $this->notes( $order ), static fn( $note ) => $note->customer_note ) );
+		// Status note plus WooCommerce's notes for its new-order and processing-order e-mails.
+		$this->assertCount( $count + 3, $this->notes( $order ) );
+		// Only WooCommerce's processing-order e-mail.
+		$this->assertCount( 1, $this->mails_to( 'orderer@example.test' ) );
 	}
 
 	/**
@@ -147,7 +153,7 @@ final class ApprovalTest extends TestCase {
 		$this->assertSame( array( false, true, true ), $this->sorted( array_column( $results, 'already_done' ) ), wp_json_encode( $results ) );
 		$this->assertSame( 1, $this->ledger_rows( $order->get_id() ) );
 		$this->assertSame( 49, $this->stock_of( $this->product ) );
-		$this->assertCount( $notes + 3, $this->notes( $order ), 'status note, customer note, e-mail sent note' );
+		$this->assertCount( $notes + 5, $this->notes( $order ), 'status note, customer note, three e-mail sent notes' );
 	}
 
 	/**
