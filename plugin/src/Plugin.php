@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal;
 
 use Automattic\WooCommerce\Utilities\FeaturesUtil;
+use Kundeportal\Admin\CompaniesPage;
 use Kundeportal\Checkout\Checkout;
 use Kundeportal\Email\ApprovalEmails;
 use Kundeportal\Cli\Seeder;
@@ -123,6 +124,9 @@ final class Plugin {
 		self::$services = new Services();
 		( new Checkout( self::$services ) )->register();
 		( new ApprovalEmails() )->register();
+		if ( is_admin() ) {
+			( new CompaniesPage( self::$services ) )->register();
+		}
 		self::register_optional( 'Kundeportal\\Rest\\RestApi' );
 		self::register_optional( 'Kundeportal\\Account\\AccountTabs' );
 

@@ -38,6 +38,7 @@ final class Checkout {
 	public function register(): void {
 		( new OrderStatus() )->register();
 		( new CreditRefunds( $this->services->credit ) )->register();
+		( new CreditRules( $this->services ) )->register();
 
 		add_filter( 'woocommerce_payment_gateways', array( $this, 'handle_payment_gateways' ) );
 		add_action( 'woocommerce_blocks_payment_method_type_registration', array( $this, 'handle_blocks_registration' ) );

@@ -10,14 +10,17 @@ declare( strict_types=1 );
 namespace Kundeportal\Checkout;
 
 use Kundeportal\Domain\DomainException;
+use Kundeportal\Domain\Money;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Services;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Invoice to the member's company, no online payment. With approval on, the order waits in
- * kp-approval (stock held); otherwise the credit is charged at once and the order processes.
+ * Invoice to the member's company, no online payment. CreditRules decides: with approval on
+ * (or over the credit when the company sends those to approval) the order waits in kp-approval
+ * (stock held); otherwise the credit is charged at once, under a row lock, and the order
+ * processes. A charge that no longer fits (a parallel checkout spent the credit) fails the payment.
  */
 class CompanyAccountGateway extends \WC_Payment_Gateway {
 
@@ -103,13 +106,15 @@ class CompanyAccountGateway extends \WC_Payment_Gateway {
 		}
 
 		$order->save();
-		if ( $company->approval_required ) {
+		$rules = new CreditRules( $this->services );
+		if ( CreditRules::DECISION_APPROVAL === $rules->decide( $member->user_id, Money::to_minor( (string) $order->get_total( 'edit' ) ) ) ) {
 			$order->update_status( Keys::STATUS_APPROVAL, __( 'Awaiting approval by a department manager.', 'kundeportal' ) );
 		} else {
 			try {
 				$this->services->credit->charge( $order, true );
 			} catch ( DomainException $e ) {
-				return $this->failure( $e->getMessage() );
+				$message = 'credit_exceeded' === $e->get_error_code() ? $rules->refusal_message( $member->user_id, ! WC()->is_rest_api_request() ) : $e->getMessage();
+				return $this->failure( $message );
 			}
 			$order->update_status( 'processing', __( 'Charged to the company account.', 'kundeportal' ) );
 		}

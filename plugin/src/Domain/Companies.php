@@ -18,6 +18,9 @@ defined( 'ABSPATH' ) || exit;
  */
 class Companies {
 
+	/** Fields create() and update() take. */
+	public const FIELDS = array( 'name', 'approval_required', 'credit_period', 'default_credit_limit', 'over_credit' );
+
 	/**
 	 * Company by id.
 	 *
@@ -65,7 +68,7 @@ class Companies {
 	 * Creates a company.
 	 *
 	 * @param array $data name (required), approval_required (bool), credit_period (year|month|none),
-	 *                    default_credit_limit (minor units).
+	 *                    default_credit_limit (minor units), over_credit (refuse|approval).
 	 * @return Company
 	 * @throws DomainException When the name is empty or the period unknown.
 	 */
@@ -74,7 +77,7 @@ class Companies {
 
 		$row               = $this->validate( $data + array( 'name' => '' ) );
 		$row['created_at'] = current_time( 'mysql', true );
-		$wpdb->insert( $wpdb->kundeportal_companies, $row, array( '%s', '%d', '%s', '%d', '%s' ) );
+		$wpdb->insert( $wpdb->kundeportal_companies, $row, array( '%s', '%d', '%s', '%d', '%s', '%s' ) );
 
 		return $this->get( (int) $wpdb->insert_id );
 	}
@@ -95,22 +98,24 @@ class Companies {
 			return null;
 		}
 
-		$row = $this->validate( array_intersect_key( $data, array_flip( array( 'name', 'approval_required', 'credit_period', 'default_credit_limit' ) ) ) + (array) $current );
-		$wpdb->update( $wpdb->kundeportal_companies, $row, array( 'id' => $id ), array( '%s', '%d', '%s', '%d' ), array( '%d' ) );
+		$row = $this->validate( array_intersect_key( $data, array_flip( self::FIELDS ) ) + (array) $current );
+		$wpdb->update( $wpdb->kundeportal_companies, $row, array( 'id' => $id ), array( '%s', '%d', '%s', '%d', '%s' ), array( '%d' ) );
 
 		return $this->get( $id );
 	}
 
 	/**
-	 * Normalises input into a row (name, approval_required, credit_period, default_credit_limit).
+	 * Normalises input into a row (name, approval_required, credit_period, default_credit_limit,
+	 * over_credit).
 	 *
 	 * @param array $data Input.
 	 * @return array
-	 * @throws DomainException When the name is empty or the period unknown.
+	 * @throws DomainException When the name is empty or the period or over-credit rule unknown.
 	 */
 	private function validate( array $data ): array {
 		$name   = trim( (string) $data['name'] );
 		$period = (string) ( $data['credit_period'] ?? Company::PERIOD_YEAR );
+		$over   = (string) ( $data['over_credit'] ?? Company::OVER_CREDIT_REFUSE );
 
 		if ( '' === $name ) {
 			throw new DomainException( 'invalid_company', __( 'The company needs a name.', 'kundeportal' ), 400 );
@@ -119,11 +124,16 @@ class Companies {
 			throw new DomainException( 'invalid_company', __( 'The credit period must be year, month or none.', 'kundeportal' ), 400 );
 		}
 
+		if ( ! in_array( $over, array( Company::OVER_CREDIT_REFUSE, Company::OVER_CREDIT_APPROVAL ), true ) ) {
+			throw new DomainException( 'invalid_company', __( 'Orders over the credit must be refused or sent to approval.', 'kundeportal' ), 400 );
+		}
+
 		return array(
 			'name'                 => $name,
 			'approval_required'    => empty( $data['approval_required'] ) ? 0 : 1,
 			'credit_period'        => $period,
 			'default_credit_limit' => max( 0, (int) ( $data['default_credit_limit'] ?? 0 ) ),
+			'over_credit'          => $over,
 		);
 	}
 }

@@ -20,6 +20,9 @@ final class Company {
 	public const PERIOD_MONTH = 'month';
 	public const PERIOD_NONE  = 'none';
 
+	public const OVER_CREDIT_REFUSE   = 'refuse';
+	public const OVER_CREDIT_APPROVAL = 'approval';
+
 	/**
 	 * Constructor.
 	 *
@@ -28,13 +31,16 @@ final class Company {
 	 * @param bool   $approval_required    Whether member orders wait for a manager.
 	 * @param string $credit_period        year|month|none.
 	 * @param int    $default_credit_limit Default limit for new members, minor units.
+	 * @param string $over_credit          With approval off, what happens to an order over the
+	 *                                     orderer's credit: refuse (at checkout) or approval.
 	 */
 	public function __construct(
 		public readonly int $id,
 		public readonly string $name,
 		public readonly bool $approval_required,
 		public readonly string $credit_period,
-		public readonly int $default_credit_limit
+		public readonly int $default_credit_limit,
+		public readonly string $over_credit = self::OVER_CREDIT_REFUSE
 	) {
 	}
 
@@ -50,7 +56,8 @@ final class Company {
 			(string) $row->name,
 			(bool) (int) $row->approval_required,
 			(string) $row->credit_period,
-			(int) $row->default_credit_limit
+			(int) $row->default_credit_limit,
+			(string) ( $row->over_credit ?? self::OVER_CREDIT_REFUSE )
 		);
 	}
 }

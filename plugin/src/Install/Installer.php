@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Installer {
 
 	/** Bump when the schema below changes; maybe_upgrade() then re-runs dbDelta. */
-	public const DB_VERSION = '1';
+	public const DB_VERSION = '2';
 
 	/** Table names without prefixes, in creation order. */
 	public const TABLES = array(
@@ -110,6 +110,7 @@ name varchar(190) NOT NULL,
 approval_required tinyint(1) NOT NULL DEFAULT 0,
 credit_period varchar(10) NOT NULL DEFAULT 'year',
 default_credit_limit bigint(20) NOT NULL DEFAULT 0,
+over_credit varchar(10) NOT NULL DEFAULT 'refuse',
 created_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY name (name)
