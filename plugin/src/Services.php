@@ -13,7 +13,9 @@ use Kundeportal\Domain\Approval;
 use Kundeportal\Domain\Companies;
 use Kundeportal\Domain\Credit;
 use Kundeportal\Domain\Departments;
+use Kundeportal\Domain\LineEditor;
 use Kundeportal\Domain\Members;
+use Kundeportal\Domain\OrderLock;
 use Kundeportal\Domain\Scope;
 
 defined( 'ABSPATH' ) || exit;
@@ -67,6 +69,13 @@ final class Services {
 	public readonly Approval $approval;
 
 	/**
+	 * Line editing of pending orders.
+	 *
+	 * @var LineEditor
+	 */
+	public readonly LineEditor $line_editor;
+
+	/**
 	 * Wires the services.
 	 *
 	 * @param \Closure|null $clock Returns "now" as \DateTimeImmutable for Credit; tests pass a fixed one.
@@ -77,6 +86,8 @@ final class Services {
 		$this->members     = new Members( $this->departments, $this->companies );
 		$this->credit      = new Credit( $this->members, $this->companies, $this->departments, $clock );
 		$this->scope       = new Scope( $this->departments );
-		$this->approval    = new Approval( $this->credit );
+		$lock              = new OrderLock();
+		$this->approval    = new Approval( $this->credit, $lock );
+		$this->line_editor = new LineEditor( $lock );
 	}
 }

@@ -9,13 +9,9 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Domain;
 
-use Automattic\WooCommerce\Caches\OrderCache;
-use Automattic\WooCommerce\Utilities\OrderUtil;
 use Kundeportal\Infrastructure\Keys;
 
 defined( 'ABSPATH' ) || exit;
-
-// phpcs:disable WordPress.DB.DirectDatabaseQuery -- Named DB locks have no WordPress API.
 
 /**
  * Approves or cancels an order in status kp-approval under a database lock per order, so
@@ -23,15 +19,13 @@ defined( 'ABSPATH' ) || exit;
  */
 class Approval {
 
-	/** Seconds to wait for another request acting on the same order. */
-	private const LOCK_TIMEOUT = 10;
-
 	/**
 	 * Constructor.
 	 *
-	 * @param Credit $credit Credit service.
+	 * @param Credit    $credit Credit service.
+	 * @param OrderLock $lock   Per-order lock.
 	 */
-	public function __construct( private Credit $credit ) {
+	public function __construct( private Credit $credit, private OrderLock $lock = new OrderLock() ) {
 	}
 
 	/**
@@ -100,7 +94,7 @@ class Approval {
 	}
 
 	/**
-	 * Runs $action with the freshly loaded order while holding GET_LOCK('kundeportal_order_<id>').
+	 * Runs $action under the order's lock (OrderLock) with the freshly loaded order.
 	 *
 	 * @param int      $order_id Order id.
 	 * @param callable $action   Receives the reloaded \WC_Order.
@@ -108,40 +102,7 @@ class Approval {
 	 * @throws DomainException `order_locked` when the lock is busy; `order_not_found` (404).
 	 */
 	private function locked( int $order_id, callable $action ): ApprovalResult {
-		global $wpdb;
-
-		$name = 'kundeportal_order_' . $order_id;
-		if ( 1 !== (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, %d)', $name, self::LOCK_TIMEOUT ) ) ) {
-			throw new DomainException( 'order_locked', __( 'Someone else is changing this order right now. Please try again.', 'kundeportal' ), 409 );
-		}
-
-		try {
-			$order = $this->fresh_order( $order_id );
-			if ( ! $order instanceof \WC_Order ) {
-				throw new DomainException( 'order_not_found', __( 'The order does not exist.', 'kundeportal' ), 404 );
-			}
-
-			return $action( $order );
-		} finally {
-			$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $name ) );
-		}
-	}
-
-	/**
-	 * Loads the order from the database, not from this request's caches: another request may
-	 * have changed it between our first read and taking the lock.
-	 *
-	 * @param int $order_id Order id.
-	 * @return \WC_Order|false
-	 */
-	private function fresh_order( int $order_id ) {
-		\WC_Cache_Helper::invalidate_cache_group( 'object_' . $order_id );
-		if ( OrderUtil::orders_cache_usage_is_enabled() ) {
-			wc_get_container()->get( OrderCache::class )->remove( $order_id );
-		}
-		clean_post_cache( $order_id );
-
-		return wc_get_order( $order_id );
+		return $this->lock->run( $order_id, $action );
 	}
 
 	/**

@@ -173,6 +173,42 @@ final class OrderSchema {
 	}
 
 	/**
+	 * Body arguments of PATCH /orders/{id}/lines/{item_id}: the new quantity and a message.
+	 *
+	 * @return array
+	 */
+	public static function line_update_args(): array {
+		return array_merge(
+			array(
+				'quantity' => array(
+					'description' => __( 'New quantity of the line, a whole number.', 'kundeportal' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+					'maximum'     => \Kundeportal\Domain\LineEditor::MAX_QUANTITY,
+					'required'    => true,
+				),
+			),
+			self::line_message_args()
+		);
+	}
+
+	/**
+	 * Arguments of the line routes' message (PATCH and DELETE).
+	 *
+	 * @return array
+	 */
+	public static function line_message_args(): array {
+		return array(
+			'message' => array(
+				'description' => __( 'Message to the orderer about the change.', 'kundeportal' ),
+				'type'        => 'string',
+				'maxLength'   => self::MESSAGE_MAX_LENGTH,
+				'default'     => '',
+			),
+		);
+	}
+
+	/**
 	 * Body arguments of approve and cancel.
 	 *
 	 * @return array

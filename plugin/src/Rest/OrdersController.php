@@ -1,6 +1,7 @@
 <?php
 /**
- * GET /orders, GET /orders/{id}, POST /orders/{id}/approve and /orders/{id}/cancel.
+ * GET /orders, GET /orders/{id}, POST /orders/{id}/approve and /orders/{id}/cancel,
+ * PATCH and DELETE /orders/{id}/lines/{item_id}.
  *
  * @package Kundeportal
  */
@@ -21,6 +22,7 @@ defined( 'ABSPATH' ) || exit;
  * the user cannot see, or that does not exist, is 404 `kundeportal_order_not_found`.
  * Approve and cancel need a manager of the order's department or a shop admin: 404 for
  * orders the user cannot see, 403 `kundeportal_forbidden` for the user's own order.
+ * Editing lines needs the same as cancelling.
  */
 final class OrdersController extends BaseController {
 
@@ -35,6 +37,16 @@ final class OrdersController extends BaseController {
 		$this->add_route( '/(?P<id>\d+)', WP_REST_Server::READABLE, 'get_item', $this->context_args(), $id_arg );
 		$this->add_route( '/(?P<id>\d+)/approve', WP_REST_Server::CREATABLE, 'approve_item', OrderSchema::action_args(), $id_arg );
 		$this->add_route( '/(?P<id>\d+)/cancel', WP_REST_Server::CREATABLE, 'cancel_item', OrderSchema::action_args(), $id_arg );
+
+		$line_args = $id_arg + array(
+			'item_id' => array(
+				'description' => __( 'Line item id of the order.', 'kundeportal' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+		);
+		$this->add_route( '/(?P<id>\d+)/lines/(?P<item_id>\d+)', WP_REST_Server::EDITABLE, 'update_line', OrderSchema::line_update_args(), $line_args );
+		$this->add_route( '/(?P<id>\d+)/lines/(?P<item_id>\d+)', WP_REST_Server::DELETABLE, 'delete_line', OrderSchema::line_message_args(), $line_args );
 	}
 
 	/**
@@ -96,6 +108,26 @@ final class OrdersController extends BaseController {
 	 */
 	public function cancel_item_permissions_check( $request ) {
 		return $this->action_permission( $request, array( $this->services->scope, 'can_manage_order' ) );
+	}
+
+	/**
+	 * Like cancel: a visible order (401/404) that the user manages (403).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function update_line_permissions_check( $request ) {
+		return $this->cancel_item_permissions_check( $request );
+	}
+
+	/**
+	 * Like cancel: a visible order (401/404) that the user manages (403).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function delete_line_permissions_check( $request ) {
+		return $this->cancel_item_permissions_check( $request );
 	}
 
 	/**
@@ -182,6 +214,52 @@ final class OrdersController extends BaseController {
 	 */
 	public function cancel_item( $request ) {
 		return $this->act( $request, 'cancel' );
+	}
+
+	/**
+	 * Sets a line's quantity; the answer is the whole order with its new totals.
+	 *
+	 * @param WP_REST_Request $request Request with quantity and an optional message.
+	 * @return \WP_REST_Response|\WP_Error 404 kundeportal_line_not_found, 409 kundeportal_order_not_pending.
+	 */
+	public function update_line( $request ) {
+		return $this->edit_line(
+			$request,
+			fn( WC_Order $order ) => $this->services->line_editor->set_quantity( $order, (int) $request['item_id'], (int) $request['quantity'], get_current_user_id(), (string) $request['message'] )
+		);
+	}
+
+	/**
+	 * Removes a line; the answer is the whole order with its new totals.
+	 *
+	 * @param WP_REST_Request $request Request with an optional message.
+	 * @return \WP_REST_Response|\WP_Error 404 kundeportal_line_not_found, 409 kundeportal_last_line or kundeportal_order_not_pending.
+	 */
+	public function delete_line( $request ) {
+		return $this->edit_line(
+			$request,
+			fn( WC_Order $order ) => $this->services->line_editor->delete_line( $order, (int) $request['item_id'], get_current_user_id(), (string) $request['message'] )
+		);
+	}
+
+	/**
+	 * Runs a LineEditor change on the request's order and answers with the order.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param callable        $change  Receives the order, returns it changed.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	private function edit_line( WP_REST_Request $request, callable $change ) {
+		return $this->run(
+			function () use ( $request, $change ) {
+				$order = $this->visible_order( $request );
+				if ( ! $order ) {
+					return Errors::order_not_found();
+				}
+
+				return $this->prepare_item_for_response( $change( $order ), $request );
+			}
+		);
 	}
 
 	/**
