@@ -11,6 +11,7 @@ namespace Kundeportal;
 
 use Automattic\WooCommerce\Utilities\FeaturesUtil;
 use Kundeportal\Admin\CompaniesPage;
+use Kundeportal\Admin\OrderScreen;
 use Kundeportal\Checkout\Checkout;
 use Kundeportal\Email\ApprovalEmails;
 use Kundeportal\Cli\Seeder;
@@ -124,6 +125,7 @@ final class Plugin {
 		self::$services = new Services();
 		( new Checkout( self::$services ) )->register();
 		( new ApprovalEmails() )->register();
+		( new OrderScreen( self::$services ) )->register();
 		if ( is_admin() ) {
 			( new CompaniesPage( self::$services ) )->register();
 		}

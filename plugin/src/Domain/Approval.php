@@ -30,7 +30,7 @@ class Approval {
 
 	/**
 	 * Charges the orderer's credit, moves the order to processing and notes who approved.
-	 * A non-empty message also goes to the orderer as a customer note (WooCommerce e-mail).
+	 * The orderer gets one e-mail, with the message if any (Email\ApprovalEmails).
 	 *
 	 * @param \WC_Order $order      Order in status kp-approval.
 	 * @param int       $by_user_id Approving user.
@@ -53,8 +53,7 @@ class Approval {
 				$message = $this->clean( $message );
 				$order->update_meta_data( Keys::META_APPROVED_BY, $by_user_id );
 				$order->update_meta_data( Keys::META_APPROVED_AT, gmdate( 'c' ) );
-				$order->update_status( 'processing', $this->note( ApprovalResult::APPROVED, $by_user_id, $message ), true );
-				$this->notify_orderer( $order, $message );
+				$this->transition( $order, 'processing', $this->note( ApprovalResult::APPROVED, $by_user_id, $message ), $message );
 
 				return new ApprovalResult( wc_get_order( $order->get_id() ), ApprovalResult::APPROVED, false, $charged );
 			}
@@ -63,7 +62,7 @@ class Approval {
 
 	/**
 	 * Cancels an order awaiting approval (WooCommerce restocks it) and notes who cancelled.
-	 * A non-empty message also goes to the orderer as a customer note.
+	 * The orderer gets one e-mail, with the message if any (Email\ApprovalEmails).
 	 *
 	 * @param \WC_Order $order      Order in status kp-approval.
 	 * @param int       $by_user_id Cancelling user.
@@ -85,8 +84,7 @@ class Approval {
 				$message = $this->clean( $message );
 				$order->update_meta_data( Keys::META_CANCELLED_BY, $by_user_id );
 				$order->update_meta_data( Keys::META_CANCELLED_AT, gmdate( 'c' ) );
-				$order->update_status( 'cancelled', $this->note( ApprovalResult::CANCELLED, $by_user_id, $message ), true );
-				$this->notify_orderer( $order, $message );
+				$this->transition( $order, 'cancelled', $this->note( ApprovalResult::CANCELLED, $by_user_id, $message ), $message );
 
 				return new ApprovalResult( wc_get_order( $order->get_id() ), ApprovalResult::CANCELLED, false );
 			}
@@ -134,16 +132,21 @@ class Approval {
 	}
 
 	/**
-	 * Sends the message to the orderer as a customer note (WooCommerce's customer-note e-mail).
+	 * Changes the status with the manager's message in order meta for the duration of the
+	 * transition: the e-mail to the orderer and the customer note (Email\ApprovalEmails) read it
+	 * from the status hooks, which also run for changes made in wp-admin or the WC REST API.
 	 *
 	 * @param \WC_Order $order   Order.
-	 * @param string    $message Cleaned message; nothing happens when empty.
+	 * @param string    $status  New status without "wc-".
+	 * @param string    $note    Order note for the status change.
+	 * @param string    $message Cleaned message; may be empty.
 	 * @return void
 	 */
-	private function notify_orderer( \WC_Order $order, string $message ): void {
-		if ( '' !== $message ) {
-			$order->add_order_note( $message, 1, true );
-		}
+	private function transition( \WC_Order $order, string $status, string $note, string $message ): void {
+		$order->update_meta_data( Keys::META_LAST_MESSAGE, $message );
+		$order->update_status( $status, $note, true );
+		$order->delete_meta_data( Keys::META_LAST_MESSAGE );
+		$order->save_meta_data();
 	}
 
 	/**

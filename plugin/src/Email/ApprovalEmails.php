@@ -1,6 +1,6 @@
 <?php
 /**
- * WooCommerce's own order e-mails for the approval step.
+ * The portal's e-mails for the approval flow.
  *
  * @package Kundeportal
  */
@@ -14,15 +14,32 @@ use Kundeportal\Infrastructure\Keys;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * WooCommerce sends "New order" (to the shop) and "Processing order" (to the customer) only on
- * its own transitions, such as pending → processing. An approved order goes from awaiting
- * approval to processing, so this adds that transition to the same two e-mails: the shop learns
- * the order is to be shipped, and the orderer that it was approved. Both stay editable under
- * WooCommerce → Settings → Emails.
+ * Registers the portal's WooCommerce e-mails and ties them to the order's status transitions,
+ * so they go out once per event whether the status changes in the portal, the WC REST API or
+ * wp-admin. The orderer gets exactly one e-mail per event: at approval ours replaces
+ * WooCommerce's "Processing order"; the manager's message is kept as a customer note (shown
+ * under the order in My Account) whose own WooCommerce e-mail is suppressed.
  */
 final class ApprovalEmails {
 
-	private const APPROVED = 'woocommerce_order_status_' . Keys::STATUS_APPROVAL . '_to_processing';
+	/** An order entered "Awaiting approval" (any previous status). */
+	public const AWAITING = 'woocommerce_order_status_' . Keys::STATUS_APPROVAL;
+
+	/** Awaiting approval → processing: approved. */
+	public const APPROVED = 'woocommerce_order_status_' . Keys::STATUS_APPROVAL . '_to_processing';
+
+	/** Awaiting approval → cancelled. */
+	public const CANCELLED = 'woocommerce_order_status_' . Keys::STATUS_APPROVAL . '_to_cancelled';
+
+	/** A manager changed a line (Domain\LineEditor). */
+	public const CHANGED = 'kundeportal_order_changed';
+
+	/**
+	 * Customer notes added here whose WooCommerce e-mail must not go out: "order id:text" => true.
+	 *
+	 * @var array<string, bool>
+	 */
+	private array $quiet_notes = array();
 
 	/**
 	 * Hooks into WooCommerce's transactional e-mails.
@@ -30,26 +47,47 @@ final class ApprovalEmails {
 	 * @return void
 	 */
 	public function register(): void {
+		add_filter( 'woocommerce_email_classes', array( $this, 'handle_email_classes' ) );
 		add_filter( 'woocommerce_email_actions', array( $this, 'handle_email_actions' ) );
 		add_action( 'woocommerce_email', array( $this, 'handle_email' ) );
+		add_filter( 'woocommerce_email_enabled_customer_note', array( $this, 'handle_customer_note_enabled' ), 10, 3 );
+		add_action( self::APPROVED, array( $this, 'handle_decided' ), 10, 2 );
+		add_action( self::CANCELLED, array( $this, 'handle_decided' ), 10, 2 );
+		add_action( self::CHANGED, array( $this, 'handle_changed' ), 10, 4 );
 	}
 
 	/**
-	 * Lets WooCommerce relay the approval transition to its e-mail classes.
+	 * Adds the portal's e-mails to WooCommerce → Settings → Emails.
+	 *
+	 * @internal
+	 * @param mixed $emails E-mail objects by class name.
+	 * @return array
+	 */
+	public function handle_email_classes( $emails ): array {
+		$emails = is_array( $emails ) ? $emails : array();
+		foreach ( array( AwaitingApprovalEmail::class, OrderApprovedEmail::class, OrderChangedEmail::class, OrderCancelledEmail::class ) as $class ) {
+			$emails[ $class ] = new $class();
+		}
+
+		return $emails;
+	}
+
+	/**
+	 * Lets WooCommerce relay the approval hooks to its e-mail classes (`<hook>_notification`).
 	 *
 	 * @internal
 	 * @param mixed $actions Hook names WooCommerce sends e-mails on.
 	 * @return array
 	 */
 	public function handle_email_actions( $actions ): array {
-		$actions   = is_array( $actions ) ? $actions : array();
-		$actions[] = self::APPROVED;
+		$actions = is_array( $actions ) ? $actions : array();
+		array_push( $actions, self::AWAITING, self::APPROVED, self::CANCELLED, self::CHANGED );
 
 		return array_values( array_unique( $actions ) );
 	}
 
 	/**
-	 * Attaches the "New order" and "Processing order" e-mails to the approval transition.
+	 * Sends WooCommerce's "New order" (to the shop) when an order is approved: now it is to ship.
 	 *
 	 * @internal
 	 * @param \WC_Emails $mailer WooCommerce's mailer, with its e-mail classes loaded.
@@ -57,10 +95,76 @@ final class ApprovalEmails {
 	 */
 	public function handle_email( $mailer ): void {
 		$emails = $mailer->get_emails();
-		foreach ( array( 'WC_Email_New_Order', 'WC_Email_Customer_Processing_Order' ) as $class ) {
-			if ( isset( $emails[ $class ] ) ) {
-				add_action( self::APPROVED . '_notification', array( $emails[ $class ], 'trigger' ), 10, 2 );
+		if ( isset( $emails['WC_Email_New_Order'] ) ) {
+			add_action( self::APPROVED . '_notification', array( $emails['WC_Email_New_Order'], 'trigger' ), 10, 2 );
+		}
+	}
+
+	/**
+	 * Keeps the manager's message of an approval or cancellation as a customer note.
+	 *
+	 * @internal
+	 * @param int|mixed       $order_id Order id.
+	 * @param \WC_Order|mixed $order    Order, with the message in META_LAST_MESSAGE.
+	 * @return void
+	 */
+	public function handle_decided( $order_id, $order = null ): void {
+		if ( $order instanceof \WC_Order ) {
+			$this->add_quiet_customer_note( $order, (string) $order->get_meta( Keys::META_LAST_MESSAGE ) );
+		}
+	}
+
+	/**
+	 * Keeps the manager's message of a line change as a customer note.
+	 *
+	 * @internal
+	 * @param \WC_Order|mixed $order       Order.
+	 * @param int|mixed       $by_user_id  Manager.
+	 * @param string|mixed    $description What changed.
+	 * @param string|mixed    $message     The manager's message.
+	 * @return void
+	 */
+	public function handle_changed( $order, $by_user_id = 0, $description = '', $message = '' ): void {
+		if ( $order instanceof \WC_Order && is_string( $message ) ) {
+			$this->add_quiet_customer_note( $order, $message );
+		}
+	}
+
+	/**
+	 * Turns WooCommerce's customer-note e-mail off for the notes added here; our e-mail already
+	 * carries the message.
+	 *
+	 * @internal
+	 * @param mixed $enabled Whether the e-mail is on.
+	 * @param mixed $order   Order.
+	 * @param mixed $email   The WC_Email_Customer_Note instance.
+	 * @return bool
+	 */
+	public function handle_customer_note_enabled( $enabled, $order = null, $email = null ): bool {
+		if ( $order instanceof \WC_Order && $email instanceof \WC_Email && isset( $email->customer_note ) ) {
+			$key = $order->get_id() . ':' . (string) $email->customer_note;
+			if ( isset( $this->quiet_notes[ $key ] ) ) {
+				return false;
 			}
 		}
+
+		return (bool) $enabled;
+	}
+
+	/**
+	 * Adds a customer note (visible under the order in My Account) without its e-mail.
+	 *
+	 * @param \WC_Order $order   Order.
+	 * @param string    $message Plain text; nothing happens when empty.
+	 * @return void
+	 */
+	private function add_quiet_customer_note( \WC_Order $order, string $message ): void {
+		$message = trim( $message );
+		if ( '' === $message ) {
+			return;
+		}
+
+		$this->quiet_notes[ $order->get_id() . ':' . $message ] = true;
+		$order->add_order_note( $message, 1, true );
 	}
 }

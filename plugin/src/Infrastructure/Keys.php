@@ -46,6 +46,12 @@ final class Keys {
 	/** Order meta: GMT timestamp of the cancellation. */
 	public const META_CANCELLED_AT = '_kundeportal_cancelled_at';
 
+	/** Order meta: the manager's message, set just before a status change and removed after it. */
+	public const META_LAST_MESSAGE = '_kundeportal_last_message';
+
+	/** Order meta: e-mail events already sent for the order (event => GMT time), so each goes once. */
+	public const META_MAILED = '_kundeportal_mailed';
+
 	/** Order status (without the wc- prefix) of orders waiting for a manager. */
 	public const STATUS_APPROVAL = 'kp-approval';
 

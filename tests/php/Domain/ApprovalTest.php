@@ -70,7 +70,7 @@ final class ApprovalTest extends TestCase {
 	}
 
 	/**
-	 * @testdox Approve charges the credit, moves to processing, notes who approved, and e-mails the message to the orderer (customer note)
+	 * @testdox Approve charges the credit, moves to processing, notes who approved, keeps the message as a customer note and sends the orderer one e-mail with it
 	 */
 	public function test_approve(): void {
 		$order = $this->pending_order( 2 );
@@ -92,18 +92,21 @@ final class ApprovalTest extends TestCase {
 		$new      = array_slice( $this->notes( $order ), 0, count( $this->notes( $order ) ) - count( $notes ) );
 		$contents = array_column( $new, 'content' );
 		$name     = get_userdata( $this->manager )->display_name;
-		// Status note, customer note, and WooCommerce's notes for the three e-mails it sent.
-		$this->assertCount( 5, $new, implode( ' | ', $contents ) );
+		// Status note, customer note, and WooCommerce's notes for the two e-mails sent (new order, order approved).
+		$this->assertCount( 4, $new, implode( ' | ', $contents ) );
 		$customer = array_values( array_filter( $new, static fn( $note ) => $note->customer_note ) );
 		$this->assertCount( 1, $customer );
 		$this->assertSame( 'Husk hjelm.', $customer[0]->content );
 		$this->assertCount( 1, preg_grep( '/^' . preg_quote( "Approved by {$name}. Message to the orderer: Husk hjelm.", '/' ) . '/', $contents ) );
-		// The customer note e-mail and WooCommerce's processing-order e-mail.
-		$this->assertCount( 2, $this->mails_to( 'orderer@example.test' ) );
+		// One e-mail: ours, with the message; no customer-note or processing-order e-mail.
+		$mails = $this->mails_to( 'orderer@example.test' );
+		$this->assertCount( 1, $mails );
+		$this->assertStringContainsString( 'approved', $mails[0]['subject'] );
+		$this->assertStringContainsString( 'Husk hjelm.', $mails[0]['message'] );
 	}
 
 	/**
-	 * @testdox Approve without a message adds no customer note; the orderer gets only WooCommerce's processing e-mail
+	 * @testdox Approve without a message adds no customer note; the orderer gets only the approved e-mail
 	 */
 	public function test_approve_without_message(): void {
 		$order = $this->pending_order( 1 );
@@ -112,9 +115,9 @@ final class ApprovalTest extends TestCase {
 		$this->plugin_services()->approval->approve( $order, $this->manager, "  \n " );
 
 		$this->assertCount( 0, array_filter( $this->notes( $order ), static fn( $note ) => $note->customer_note ) );
-		// Status note plus WooCommerce's notes for its new-order and processing-order e-mails.
+		// Status note plus WooCommerce's notes for the new-order and order-approved e-mails.
 		$this->assertCount( $count + 3, $this->notes( $order ) );
-		// Only WooCommerce's processing-order e-mail.
+		// Only the approved e-mail.
 		$this->assertCount( 1, $this->mails_to( 'orderer@example.test' ) );
 	}
 
@@ -153,7 +156,7 @@ final class ApprovalTest extends TestCase {
 		$this->assertSame( array( false, true, true ), $this->sorted( array_column( $results, 'already_done' ) ), wp_json_encode( $results ) );
 		$this->assertSame( 1, $this->ledger_rows( $order->get_id() ) );
 		$this->assertSame( 49, $this->stock_of( $this->product ) );
-		$this->assertCount( $notes + 5, $this->notes( $order ), 'status note, customer note, three e-mail sent notes' );
+		$this->assertCount( $notes + 4, $this->notes( $order ), 'status note, customer note, two e-mail sent notes' );
 	}
 
 	/**

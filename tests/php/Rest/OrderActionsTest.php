@@ -61,7 +61,7 @@ final class OrderActionsTest extends RestTestCase {
 	}
 
 	/**
-	 * @testdox Approving sends WooCommerce's processing e-mail to the orderer and its new-order e-mail to the shop, once.
+	 * @testdox Approving sends one e-mail to the orderer (order approved, not WooCommerce's processing e-mail) and WooCommerce's new-order e-mail to the shop, once.
 	 */
 	public function test_approve_sends_woocommerce_emails(): void {
 		$order = $this->create_order( 'employee_a' );
@@ -76,6 +76,8 @@ final class OrderActionsTest extends RestTestCase {
 		$recipients = array_map( static fn( array $mail ): string => (string) $mail['to'], $this->mails );
 		$this->assertSame( 1, count( array_keys( $recipients, $to, true ) ), (string) wp_json_encode( $recipients ) );
 		$this->assertSame( 1, count( array_keys( $recipients, $shop, true ) ), (string) wp_json_encode( $recipients ) );
+		$subjects = array_column( $this->mails, 'subject' );
+		$this->assertCount( 0, preg_grep( '/has been received/', $subjects ), (string) wp_json_encode( $subjects ) );
 	}
 
 	/**
