@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Rest;
 
 use Kundeportal\Domain\DomainException;
+use Kundeportal\Domain\InvalidFields;
 use Throwable;
 use WP_Error;
 
@@ -74,6 +75,19 @@ final class Errors {
 	}
 
 	/**
+	 * The member does not exist or lies outside the user's scope.
+	 *
+	 * @return WP_Error
+	 */
+	public static function member_not_found(): WP_Error {
+		return new WP_Error(
+			'kundeportal_member_not_found',
+			__( 'User not found.', 'kundeportal' ),
+			array( 'status' => 404 )
+		);
+	}
+
+	/**
 	 * Maps an exception to a WP_Error. Domain exceptions keep their code, message and
 	 * status; anything else is logged and answered with a generic 500.
 	 *
@@ -82,11 +96,12 @@ final class Errors {
 	 */
 	public static function from_throwable( Throwable $error ): WP_Error {
 		if ( $error instanceof DomainException ) {
-			return new WP_Error(
-				'kundeportal_' . $error->get_error_code(),
-				$error->getMessage(),
-				array( 'status' => $error->get_status() )
-			);
+			$data = array( 'status' => $error->get_status() );
+			if ( $error instanceof InvalidFields ) {
+				$data['params'] = $error->get_fields();
+			}
+
+			return new WP_Error( 'kundeportal_' . $error->get_error_code(), $error->getMessage(), $data );
 		}
 
 		self::log( $error );

@@ -62,6 +62,7 @@ final class RestApi {
 			new MeController( $this->services ),
 			new DepartmentsController( $this->services ),
 			new OrdersController( $this->services ),
+			new MembersController( $this->services ),
 		);
 	}
 }
