@@ -10,6 +10,17 @@ import { MeLoader } from '../../src/components/me-loader';
 import { PendingOrders } from '../../src/components/pending-orders';
 
 /**
+ * The order to open from the `order` query argument (the manager's e-mail
+ * links to it), if any.
+ */
+function orderFromUrl(): number | undefined {
+	const id = Number(
+		new URLSearchParams( window.location.search ).get( 'order' )
+	);
+	return Number.isInteger( id ) && id > 0 ? id : undefined;
+}
+
+/**
  * The pending-orders tab: every order awaiting approval in the departments
  * the user manages.
  */
@@ -18,7 +29,10 @@ export function PendingOrdersScreen() {
 		<MeLoader>
 			{ ( me ) =>
 				me.managed_departments.length > 0 ? (
-					<PendingOrders currency={ me.currency } />
+					<PendingOrders
+						currency={ me.currency }
+						focusOrder={ orderFromUrl() }
+					/>
 				) : (
 					<p>
 						{ __(

@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import { Notice, Spinner } from '@wordpress/components';
-import { useCallback, useState } from '@wordpress/element';
+import { useCallback, useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -27,6 +27,8 @@ export interface PendingOrdersProps {
 	perPage?: number;
 	/** Called after an order was approved or cancelled. */
 	onChange?: ( () => void ) | undefined;
+	/** Order to expand and scroll to, e.g. from the link in the e-mail. */
+	focusOrder?: number | undefined;
 }
 
 interface Dialog {
@@ -63,12 +65,14 @@ function doneMessage( decision: Decision, order: OrderSummary ): string {
  * @param props.department Department filter; all in scope when unset.
  * @param props.perPage    Orders per page.
  * @param props.onChange   Called after an order was approved or cancelled.
+ * @param props.focusOrder Order to expand and scroll to once it is listed.
  */
 export function PendingOrders( {
 	currency,
 	department,
 	perPage = 10,
 	onChange,
+	focusOrder,
 }: PendingOrdersProps ) {
 	const [ order, setOrder ] = useState< SortOrder >( 'desc' );
 	const [ page, setPage ] = useState( 1 );
@@ -76,8 +80,9 @@ export function PendingOrders( {
 		new Set()
 	);
 	const [ expanded, setExpanded ] = useState< ReadonlySet< number > >(
-		new Set()
+		() => new Set( focusOrder ? [ focusOrder ] : [] )
 	);
+	const hasScrolled = useRef( false );
 	const [ dialog, setDialog ] = useState< Dialog | null >( null );
 	const [ message, setMessage ] = useState( '' );
 
@@ -93,6 +98,20 @@ export function PendingOrders( {
 			} ),
 		[ department, order, page, perPage ]
 	);
+
+	useEffect( () => {
+		if ( ! focusOrder || hasScrolled.current || ! data ) {
+			return;
+		}
+		const lines = document.getElementById(
+			`kundeportal-order-${ focusOrder }-lines`
+		);
+		const row = lines?.previousElementSibling ?? lines;
+		if ( row ) {
+			hasScrolled.current = true;
+			row.scrollIntoView( { block: 'start' } );
+		}
+	}, [ data, focusOrder ] );
 
 	const onToggle = useCallback( ( id: number ) => {
 		setExpanded( ( current ) => {

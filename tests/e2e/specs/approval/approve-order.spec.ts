@@ -4,7 +4,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { waitForMail } from '../../utils/mail';
+import { listMail, waitForMail } from '../../utils/mail';
 import { logIn, restClient, USERS } from '../../utils/session';
 import { checkOut, fillCart } from '../../utils/shop';
 import { PendingOrders } from '../../utils/pending-orders';
@@ -90,6 +90,20 @@ test.describe( 'Order approval', () => {
 			( m.text ?? m.html ?? '' ).includes( message )
 		);
 		expect( mail.from[ 0 ]?.name ).toBe( 'Staut Arbeidsklær' );
+		// One mail to the orderer at approval: ours, not also WooCommerce's
+		// "Processing order" or customer-note mail.
+		expect( mail.subject ).toContain(
+			`#${ order.number } has been approved`
+		);
+		const toOrderer = ( await listMail() ).filter(
+			( m ) =>
+				m.to.some( ( to ) => to.address === USERS.employee.email ) &&
+				( m.subject.includes( `#${ order.number }` ) ||
+					( m.html ?? m.text ?? '' ).includes(
+						`#${ order.number }`
+					) )
+		);
+		expect( toOrderer ).toHaveLength( 1 );
 
 		// Acting twice changes nothing twice.
 		const again = await rest.post(
@@ -122,8 +136,11 @@ test.describe( 'Order approval', () => {
 		expect( ( await after.json() ).status ).toBe( 'cancelled' );
 		const figures = await departmentFigures( manager, order.department.id );
 		expect( figures.spent_this_year ).toBe( before.spent_this_year );
-		await waitForMail( USERS.employee.email, ( m ) =>
+		const mail = await waitForMail( USERS.employee.email, ( m ) =>
 			( m.text ?? m.html ?? '' ).includes( message )
+		);
+		expect( mail.subject ).toContain(
+			`#${ order.number } has been cancelled`
 		);
 	} );
 
