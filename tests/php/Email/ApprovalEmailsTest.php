@@ -151,6 +151,26 @@ final class ApprovalEmailsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox Approving through the WooCommerce REST API (PUT /wc/v3/orders/<id> status processing) sends the approved e-mail once
+	 */
+	public function test_approved_by_wc_rest_api(): void {
+		$order = $this->make_order( $this->employee, array( array( $this->product, 1 ) ) );
+		wp_set_current_user( $this->make_user( array( 'role' => 'administrator' ) ) );
+		$this->mails = array();
+
+		foreach ( array( 1, 2 ) as $attempt ) {
+			$request = new \WP_REST_Request( 'PUT', '/wc/v3/orders/' . $order->get_id() );
+			$request->set_body_params( array( 'status' => 'processing' ) );
+			$response = rest_do_request( $request );
+			$this->assertSame( 200, $response->get_status(), "attempt {$attempt}: " . wp_json_encode( $response->get_data() ) );
+		}
+
+		$mails = $this->mails_to( 'orderer@example.test' );
+		$this->assertCount( 1, $mails, $this->subjects() );
+		$this->assertStringContainsString( 'has been approved', $mails[0]['subject'] );
+	}
+
+	/**
 	 * @testdox Cancelling mails the orderer once with the message; a plain status change to cancelled mails too
 	 */
 	public function test_cancelled(): void {
