@@ -210,6 +210,33 @@ final class ApprovalEmailsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox A theme overrides a template with woocommerce/emails/<name> in its folder
+	 */
+	public function test_theme_override(): void {
+		$theme = get_temp_dir() . 'kundeportal-theme-' . $this->unique();
+		wp_mkdir_p( $theme . '/woocommerce/emails' );
+		file_put_contents( $theme . '/woocommerce/emails/kundeportal-order-update.php', '<?php echo "Theme says hi to order #" . $order->get_order_number();' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		// locate_template() reads the theme folder from this global; WooCommerce caches locations.
+		$stylesheet                    = $GLOBALS['wp_stylesheet_path'] ?? null;
+		$GLOBALS['wp_stylesheet_path'] = $theme; // phpcs:ignore WordPress.WP.GlobalVariablesOverride
+		wp_cache_flush();
+		$order       = $this->make_order( $this->employee, array( array( $this->product, 1 ) ) );
+		$this->mails = array();
+
+		try {
+			$this->plugin_services()->approval->approve( $order, $this->managers[0], '' );
+		} finally {
+			$GLOBALS['wp_stylesheet_path'] = $stylesheet; // phpcs:ignore WordPress.WP.GlobalVariablesOverride
+			wp_cache_flush();
+			wp_delete_file( $theme . '/woocommerce/emails/kundeportal-order-update.php' );
+		}
+
+		$mails = $this->mails_to( 'orderer@example.test' );
+		$this->assertCount( 1, $mails, $this->subjects() );
+		$this->assertStringContainsString( 'Theme says hi to order #' . $order->get_order_number(), $mails[0]['message'] );
+	}
+
+	/**
 	 * @testdox An e-mail switched off in WooCommerce's settings is not sent
 	 */
 	public function test_disabled(): void {
