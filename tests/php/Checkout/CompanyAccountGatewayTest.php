@@ -120,7 +120,7 @@ final class CompanyAccountGatewayTest extends TestCase {
 		$result = $this->sut->process_payment( $order->get_id() );
 
 		$this->assertSame( 'failure', $result['result'] );
-		$this->assertSame( 'This order exceeds your credit limit.', $result['message'] );
+		$this->assertStringStartsWith( 'This order exceeds your credit. You have <span class="woocommerce-Price-amount amount"><bdi>1 000,00', $result['message'] );
 		$this->assertSame( 'pending', wc_get_order( $order->get_id() )->get_status() );
 		$this->assertNull( $this->plugin_services()->credit->charged_amount( $order->get_id() ) );
 		$this->assertSame( 50, $this->stock_of( $this->product ) );

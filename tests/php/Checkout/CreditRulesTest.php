@@ -172,18 +172,18 @@ final class CreditRulesTest extends TestCase {
 	 * @testdox Decisions: approval on always waits; period "none" never refuses; non-members get none
 	 */
 	public function test_decide(): void {
-		$approval = $this->member( array( 'approval_required' => true ), 0 );
+		$approval = $this->member( array( 'approval_required' => true ), 1000 );
 		$none     = $this->member(
 			array(
 				'approval_required' => false,
 				'credit_period'     => Company::PERIOD_NONE,
 			),
-			0
+			1000
 		);
 
 		$this->assertSame( CreditRules::DECISION_APPROVAL, $this->sut->decide( $approval, 1 ) );
 		$this->assertSame( CreditRules::DECISION_CHARGE, $this->sut->decide( $none, 999999999 ) );
-		$this->assertSame( CreditRules::DECISION_REFUSE, $this->sut->decide( $this->member( array( 'approval_required' => false ), 0 ), 1 ) );
+		$this->assertSame( CreditRules::DECISION_REFUSE, $this->sut->decide( $this->member( array( 'approval_required' => false ), 1000 ), 1001 ) );
 		$this->assertNull( $this->sut->decide( $this->make_user(), 1 ) );
 	}
 
@@ -226,7 +226,7 @@ final class CreditRulesTest extends TestCase {
 				)
 			)
 		);
-		$user       = $this->make_member( $department, 0 );
+		$user       = $this->make_member( $department, 1000 );
 		$order      = $this->make_order( $user, array( array( $this->product, 2 ) ), 'pending' );
 
 		( new CompanyAccountGateway( $this->plugin_services() ) )->process_payment( $order->get_id() );
