@@ -10,6 +10,7 @@
  * @var string    $additional_content Text from the e-mail's settings.
  * @var string    $orderer            The orderer's name.
  * @var string    $credit_after       The orderer's credit after approval, formatted HTML; '' when unknown.
+ * @var bool      $over_credit        True when the order exceeds the orderer's credit.
  * @var string    $order_url          Link to the order in My Account.
  * @var bool      $sent_to_admin      False.
  * @var bool      $plain_text         False.
@@ -36,6 +37,9 @@ printf( esc_html__( '%1$s has placed order #%2$s, which awaits your approval.', 
 	printf( esc_html__( 'Credit left after approval: %s', 'kundeportal' ), wp_kses_post( $credit_after ) );
 	?>
 </p>
+	<?php if ( $over_credit ) : ?>
+<p><strong><?php esc_html_e( 'This order exceeds the orderer\'s credit.', 'kundeportal' ); ?></strong></p>
+	<?php endif; ?>
 <?php endif; ?>
 
 <p><a class="link" href="<?php echo esc_url( $order_url ); ?>"><?php esc_html_e( 'Review the order in My Account', 'kundeportal' ); ?></a></p>

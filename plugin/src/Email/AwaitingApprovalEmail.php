@@ -88,6 +88,7 @@ class AwaitingApprovalEmail extends OrderEmail {
 		return array(
 			'orderer'      => $order instanceof \WC_Order ? $this->orderer_name( $order ) : '',
 			'credit_after' => $order instanceof \WC_Order ? $this->credit_after( $order ) : '',
+			'over_credit'  => $order instanceof \WC_Order && $this->credit_after_minor( $order ) < 0,
 			'order_url'    => $order instanceof \WC_Order ? self::order_url( $order ) : '',
 		);
 	}
@@ -146,13 +147,23 @@ class AwaitingApprovalEmail extends OrderEmail {
 	 * @return string Empty when the orderer is no member.
 	 */
 	private function credit_after( \WC_Order $order ): string {
+		$left = $this->credit_after_minor( $order );
+
+		return null === $left ? '' : wc_price( (float) Money::from_minor( $left ), array( 'currency' => $order->get_currency() ) );
+	}
+
+	/**
+	 * The orderer's credit left if this order is approved, in minor units.
+	 *
+	 * @param \WC_Order $order Order.
+	 * @return int|null Null when the orderer is no member.
+	 */
+	private function credit_after_minor( \WC_Order $order ): ?int {
 		$services = Plugin::services();
 		if ( ! $services->members->get( $order->get_customer_id() ) ) {
-			return '';
+			return null;
 		}
 
-		$left = $services->credit->member_left( $order->get_customer_id() ) - Money::to_minor( $order->get_total() );
-
-		return wc_price( (float) Money::from_minor( $left ), array( 'currency' => $order->get_currency() ) );
+		return $services->credit->member_left( $order->get_customer_id() ) - Money::to_minor( $order->get_total() );
 	}
 }

@@ -91,7 +91,7 @@ abstract class OrderEmail extends \WC_Email {
 	 * @return string
 	 */
 	public function get_content_html() {
-		return wc_get_template_html( $this->template_html, $this->args( false ), '', $this->template_base );
+		return $this->with_sku( fn(): string => wc_get_template_html( $this->template_html, $this->args( false ), '', $this->template_base ) );
 	}
 
 	/**
@@ -100,7 +100,25 @@ abstract class OrderEmail extends \WC_Email {
 	 * @return string
 	 */
 	public function get_content_plain() {
-		return wc_get_template_html( $this->template_plain, $this->args( true ), '', $this->template_base );
+		return $this->with_sku( fn(): string => wc_get_template_html( $this->template_plain, $this->args( true ), '', $this->template_base ) );
+	}
+
+	/**
+	 * Renders with SKUs in the order's item table: workwear is ordered and checked by SKU.
+	 *
+	 * @param callable $render Returns the rendered body.
+	 * @return string
+	 */
+	private function with_sku( callable $render ): string {
+		$show_sku = static function ( $args ) {
+			return is_array( $args ) ? array( 'show_sku' => true ) + $args : $args;
+		};
+		add_filter( 'woocommerce_email_order_items_args', $show_sku );
+		try {
+			return (string) $render();
+		} finally {
+			remove_filter( 'woocommerce_email_order_items_args', $show_sku );
+		}
 	}
 
 	/**

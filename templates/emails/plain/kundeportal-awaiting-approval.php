@@ -10,6 +10,7 @@
  * @var string    $additional_content Text from the e-mail's settings.
  * @var string    $orderer            The orderer's name.
  * @var string    $credit_after       The orderer's credit after approval, formatted HTML; '' when unknown.
+ * @var bool      $over_credit        True when the order exceeds the orderer's credit.
  * @var string    $order_url          Link to the order in My Account.
  * @var bool      $sent_to_admin      False.
  * @var bool      $plain_text         True.
@@ -30,6 +31,9 @@ echo esc_html( sprintf( __( '%1$s has placed order #%2$s, which awaits your appr
 if ( '' !== $credit_after ) {
 	/* translators: %s: amount, e.g. "3 453,00 kr" */
 	echo esc_html( sprintf( __( 'Credit left after approval: %s', 'kundeportal' ), html_entity_decode( wp_strip_all_tags( $credit_after ), ENT_QUOTES, 'UTF-8' ) ) ) . "\n\n";
+	if ( $over_credit ) {
+		echo esc_html__( 'This order exceeds the orderer\'s credit.', 'kundeportal' ) . "\n\n";
+	}
 }
 
 echo esc_html__( 'Review the order in My Account:', 'kundeportal' ) . "\n" . esc_url_raw( $order_url ) . "\n\n";

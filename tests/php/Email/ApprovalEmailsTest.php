@@ -101,7 +101,21 @@ final class ApprovalEmailsTest extends TestCase {
 		$this->assertStringContainsString( esc_url( AwaitingApprovalEmail::order_url( $order ) ), $body );
 		$this->assertStringContainsString( 'pending-orders', AwaitingApprovalEmail::order_url( $order ) );
 		$this->assertStringContainsString( 'order=' . $order->get_id(), AwaitingApprovalEmail::order_url( $order ) );
+		$this->assertStringContainsString( $this->product->get_sku(), $body );
+		$this->assertStringNotContainsString( 'exceeds', $body );
 		$this->assertCount( 0, $this->mails_to( 'orderer@example.test' ) );
+	}
+
+	/**
+	 * @testdox An order over the orderer's credit says so in the managers' e-mail, with the negative credit
+	 */
+	public function test_awaiting_approval_over_credit(): void {
+		$this->make_order( $this->employee, array( array( $this->product, 8 ) ) );
+
+		$mails = $this->mails_with( 'awaits your approval' );
+		$this->assertCount( 1, $mails, $this->subjects() );
+		$this->assertStringContainsString( 'exceeds the orderer', $mails[0]['message'] );
+		$this->assertStringContainsString( $this->text( wc_price( -312 ) ), $this->text( $mails[0]['message'] ) );
 	}
 
 	/**
