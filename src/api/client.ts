@@ -25,7 +25,7 @@ export const NAMESPACE = '/kundeportal/v1';
  * @param response The raw response.
  * @param name     Header name.
  */
-function intHeader( response: Response, name: string ): number {
+export function intHeader( response: Response, name: string ): number {
 	const value = Number.parseInt( response.headers.get( name ) ?? '', 10 );
 
 	return Number.isFinite( value ) && value > 0 ? value : 0;
@@ -54,7 +54,7 @@ function isResponse( value: unknown ): value is Response {
  *
  * @param error The thrown value.
  */
-async function toRestError( error: unknown ): Promise< unknown > {
+export async function toRestError( error: unknown ): Promise< unknown > {
 	if ( ! isResponse( error ) ) {
 		return error;
 	}

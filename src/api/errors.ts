@@ -12,6 +12,7 @@ export interface RestError {
 	message: string;
 	data?: {
 		status?: number;
+		params?: unknown;
 	} | null;
 }
 
@@ -76,4 +77,31 @@ export function handleApiError( error: unknown, fallback: string ): string {
 	}
 
 	return fallback;
+}
+
+/**
+ * Per-field messages of a 400 (`data.params`: field name => message), as
+ * sent by our routes and by core's argument validation. Empty for other
+ * errors.
+ *
+ * @param error Anything caught from an api call.
+ */
+export function fieldErrors( error: unknown ): Record< string, string > {
+	if ( ! isRestError( error ) ) {
+		return {};
+	}
+
+	const params = error.data?.params;
+	if ( typeof params !== 'object' || params === null ) {
+		return {};
+	}
+
+	const fields: Record< string, string > = {};
+	for ( const [ key, value ] of Object.entries( params ) ) {
+		if ( typeof value === 'string' ) {
+			fields[ key ] = value;
+		}
+	}
+
+	return fields;
 }

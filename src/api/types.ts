@@ -35,6 +35,8 @@ export interface ManagedDepartment {
 	name: string;
 	company_id: number;
 	company_name: string;
+	/** The company's standard credit limit for new users, minor units. */
+	default_credit_limit: number;
 }
 
 /** GET /me */
@@ -126,4 +128,72 @@ export interface Page< T > {
 	items: T[];
 	total: number;
 	totalPages: number;
+}
+
+/** An order in a member's recent orders. */
+export interface MemberOrder {
+	id: number;
+	number: string;
+	date_created: string;
+	status: string;
+	total: number;
+}
+
+/** One item of GET /members. */
+export interface Member {
+	user_id: number;
+	first_name: string;
+	last_name: string;
+	name: string;
+	email: string;
+	position: string;
+	department: OrderDepartment;
+	assortment_lists: number;
+	credit_limit: number;
+	credit_left: number;
+	order_count: number;
+	total_spent: number;
+}
+
+/** GET /members/{id} */
+export interface MemberDetail extends Member {
+	recent_orders: MemberOrder[];
+}
+
+export type MembersOrderBy =
+	'name' | 'credit_limit' | 'order_count' | 'total_spent';
+
+/** Query args of GET /members. */
+export interface MembersQuery {
+	search?: string;
+	department?: number;
+	orderby?: MembersOrderBy;
+	order?: SortOrder;
+	page?: number;
+	per_page?: number;
+}
+
+/** Body of POST /members. Omit credit_limit for the company's default. */
+export interface NewMember {
+	first_name: string;
+	last_name: string;
+	email: string;
+	department_id: number;
+	position: string;
+	address: 'private';
+	credit_limit?: number;
+}
+
+/** Body of PATCH /members/{id}. */
+export interface MemberChanges {
+	position?: string;
+	department_id?: number;
+	credit_limit?: number;
+}
+
+/** DELETE /members/{id} */
+export interface MemberDeleted {
+	deleted: boolean;
+	previous: MemberDetail;
+	cancelled_orders: number[];
 }

@@ -71,6 +71,7 @@ export const MANAGER: Me = {
 			name: 'avd Alnabru',
 			company_id: 1,
 			company_name: 'Staut Arbeidsklær AS',
+			default_credit_limit: 500000,
 		},
 	],
 	currency: NOK,

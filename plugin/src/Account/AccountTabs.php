@@ -26,6 +26,11 @@ final class AccountTabs {
 	public const PENDING_ORDERS = 'pending-orders';
 
 	/**
+	 * Query var and URL slug of the users tab.
+	 */
+	public const USERS = 'users';
+
+	/**
 	 * Domain services.
 	 *
 	 * @var Services
@@ -61,6 +66,8 @@ final class AccountTabs {
 		add_filter( 'woocommerce_account_menu_items', array( $this, 'handle_woocommerce_account_menu_items' ) );
 		add_filter( "woocommerce_endpoint_{$endpoint}_title", array( $this, 'handle_endpoint_title' ) );
 		add_action( "woocommerce_account_{$endpoint}_endpoint", array( $this, 'handle_pending_orders_endpoint' ) );
+		add_filter( 'woocommerce_endpoint_' . self::USERS . '_title', array( $this, 'handle_users_title' ) );
+		add_action( 'woocommerce_account_' . self::USERS . '_endpoint', array( $this, 'handle_users_endpoint' ) );
 		add_action( 'woocommerce_account_dashboard', array( $this, 'handle_woocommerce_account_dashboard' ) );
 	}
 
@@ -118,12 +125,13 @@ final class AccountTabs {
 		$vars = (array) $vars;
 
 		$vars[ self::PENDING_ORDERS ] = self::PENDING_ORDERS;
+		$vars[ self::USERS ]          = self::USERS;
 
 		return $vars;
 	}
 
 	/**
-	 * Puts "Pending orders" right after "Dashboard", for managers only.
+	 * Puts "Pending orders" and "Users" right after "Dashboard", for managers only.
 	 *
 	 * @internal
 	 * @param array $items Menu items, endpoint => label.
@@ -135,7 +143,10 @@ final class AccountTabs {
 			return $items;
 		}
 
-		$entry    = array( self::PENDING_ORDERS => __( 'Pending orders', 'kundeportal' ) );
+		$entry    = array(
+			self::PENDING_ORDERS => __( 'Pending orders', 'kundeportal' ),
+			self::USERS          => __( 'Users', 'kundeportal' ),
+		);
 		$position = array_search( 'dashboard', array_keys( $items ), true );
 		$position = false === $position ? 0 : $position + 1;
 
@@ -151,6 +162,31 @@ final class AccountTabs {
 	 */
 	public function handle_endpoint_title( $title ): string {
 		return __( 'Pending orders', 'kundeportal' );
+	}
+
+	/**
+	 * Title of the users page.
+	 *
+	 * @internal
+	 * @param string $title Title WooCommerce would use.
+	 * @return string
+	 */
+	public function handle_users_title( $title ): string {
+		return __( 'Users', 'kundeportal' );
+	}
+
+	/**
+	 * Content of the users tab: the block for managers, a notice for anyone else.
+	 *
+	 * @internal
+	 */
+	public function handle_users_endpoint(): void {
+		if ( ! $this->is_manager() ) {
+			wc_print_notice( __( 'You do not have access to this page.', 'kundeportal' ), 'error' );
+			return;
+		}
+
+		$this->print_block( 'kundeportal/users' );
 	}
 
 	/**

@@ -154,11 +154,13 @@ final class MeController extends BaseController {
 				continue;
 			}
 
+			$company       = $this->services->companies->get( (int) $department->company_id );
 			$departments[] = array(
-				'id'           => (int) $department->id,
-				'name'         => (string) $department->name,
-				'company_id'   => (int) $department->company_id,
-				'company_name' => $this->company_name( (int) $department->company_id ),
+				'id'                   => (int) $department->id,
+				'name'                 => (string) $department->name,
+				'company_id'           => (int) $department->company_id,
+				'company_name'         => $this->company_name( (int) $department->company_id ),
+				'default_credit_limit' => $company ? (int) $company->default_credit_limit : 0,
 			);
 		}
 
@@ -219,10 +221,11 @@ final class MeController extends BaseController {
 		return Schema::list_of(
 			__( 'Departments the user manages (all of them for shop admins).', 'kundeportal' ),
 			array(
-				'id'           => Schema::field( 'integer', __( 'Department id.', 'kundeportal' ) ),
-				'name'         => Schema::field( 'string', __( 'Department name.', 'kundeportal' ) ),
-				'company_id'   => Schema::field( 'integer', __( 'Company id.', 'kundeportal' ) ),
-				'company_name' => Schema::field( 'string', __( 'Company name.', 'kundeportal' ) ),
+				'id'                   => Schema::field( 'integer', __( 'Department id.', 'kundeportal' ) ),
+				'name'                 => Schema::field( 'string', __( 'Department name.', 'kundeportal' ) ),
+				'company_id'           => Schema::field( 'integer', __( 'Company id.', 'kundeportal' ) ),
+				'company_name'         => Schema::field( 'string', __( 'Company name.', 'kundeportal' ) ),
+				'default_credit_limit' => Schema::money( __( 'The company\'s standard credit limit for new users, in minor units.', 'kundeportal' ) ),
 			)
 		);
 	}

@@ -122,6 +122,26 @@ final class AccountTabsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox Managers get "Users" right after "Pending orders"; the tab shows the users block to managers only.
+	 */
+	public function test_users_tab(): void {
+		$this->assertSame( 'users', WC()->query->get_query_vars()['users'] ?? null );
+		$this->assertSame( 'Users', WC()->query->get_endpoint_title( 'users' ) );
+
+		wp_set_current_user( $this->ids['manager_a'] );
+		$items = array_keys( wc_get_account_menu_items() );
+		$this->assertSame( array( 'dashboard', 'pending-orders', 'users' ), array_slice( $items, 0, 3 ) );
+		$html = $this->capture( 'woocommerce_account_users_endpoint' );
+		$this->assertStringContainsString( 'kundeportal-users-block', $html );
+
+		wp_set_current_user( $this->ids['employee_a'] );
+		$this->assertArrayNotHasKey( 'users', wc_get_account_menu_items() );
+		$html = $this->capture( 'woocommerce_account_users_endpoint' );
+		$this->assertStringContainsString( 'You do not have access to this page.', $html );
+		$this->assertStringNotContainsString( 'kundeportal-users-block', $html );
+	}
+
+	/**
 	 * @testdox The dashboard shows the portal block to members and managers, not to outsiders.
 	 */
 	public function test_dashboard(): void {
