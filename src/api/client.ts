@@ -173,3 +173,45 @@ export function cancelOrder(
 		data: message ? { message } : {},
 	} );
 }
+
+/**
+ * PATCH /orders/{id}/lines/{itemId}: sets a line's quantity of a pending order.
+ * Resolves with the whole order (new totals and credit_left_after).
+ *
+ * @param id       Order id.
+ * @param itemId   Line item id.
+ * @param quantity Whole number from 1 to 9999.
+ * @param message  Optional message to the orderer about the change.
+ */
+export function updateOrderLine(
+	id: number,
+	itemId: number,
+	quantity: number,
+	message = ''
+): Promise< OrderDetail > {
+	return apiFetch< OrderDetail >( {
+		path: `${ NAMESPACE }/orders/${ id }/lines/${ itemId }`,
+		method: 'PATCH',
+		data: message ? { quantity, message } : { quantity },
+	} );
+}
+
+/**
+ * DELETE /orders/{id}/lines/{itemId}: removes a line of a pending order.
+ * Resolves with the whole order; the last line is refused (409 last_line).
+ *
+ * @param id      Order id.
+ * @param itemId  Line item id.
+ * @param message Optional message to the orderer about the change.
+ */
+export function deleteOrderLine(
+	id: number,
+	itemId: number,
+	message = ''
+): Promise< OrderDetail > {
+	return apiFetch< OrderDetail >( {
+		path: `${ NAMESPACE }/orders/${ id }/lines/${ itemId }`,
+		method: 'DELETE',
+		data: message ? { message } : {},
+	} );
+}

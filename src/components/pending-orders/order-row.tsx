@@ -2,6 +2,7 @@
  * WordPress dependencies
  */
 import { Button, VisuallyHidden } from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -52,12 +53,18 @@ function orderSuffix( order: OrderSummary ) {
  * @param props.onDecide   Opens the approve or cancel dialog.
  */
 export function OrderRow( {
-	order,
+	order: initial,
 	currency,
 	isExpanded,
 	onToggle,
 	onDecide,
 }: OrderRowProps ) {
+	const [ edited, setEdited ] = useState< OrderSummary | null >( null );
+
+	useEffect( () => setEdited( null ), [ initial ] );
+
+	// After a line change the row shows the order the server answered with.
+	const order = edited ?? initial;
 	const detailsId = `kundeportal-order-${ order.id }-lines`;
 	const isOverCredit = order.credit_left_after < 0;
 
@@ -133,6 +140,7 @@ export function OrderRow( {
 							<OrderLines
 								orderId={ order.id }
 								currency={ currency }
+								onChange={ setEdited }
 							/>
 							<div className="kundeportal-pending-orders__decide">
 								<Button
