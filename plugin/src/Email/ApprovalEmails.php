@@ -42,6 +42,14 @@ final class ApprovalEmails {
 	private array $quiet_notes = array();
 
 	/**
+	 * The manager's message per order id, read from the order meta when the status changed; kept
+	 * for e-mails WooCommerce defers to the end of the request, when the meta is gone.
+	 *
+	 * @var array<int, string>
+	 */
+	private static array $messages = array();
+
+	/**
 	 * Hooks into WooCommerce's transactional e-mails.
 	 *
 	 * @return void
@@ -51,8 +59,8 @@ final class ApprovalEmails {
 		add_filter( 'woocommerce_email_actions', array( $this, 'handle_email_actions' ) );
 		add_action( 'woocommerce_email', array( $this, 'handle_email' ) );
 		add_filter( 'woocommerce_email_enabled_customer_note', array( $this, 'handle_customer_note_enabled' ), 10, 3 );
-		add_action( self::APPROVED, array( $this, 'handle_decided' ), 10, 2 );
-		add_action( self::CANCELLED, array( $this, 'handle_decided' ), 10, 2 );
+		add_action( self::APPROVED, array( $this, 'handle_decided' ), 5, 2 );
+		add_action( self::CANCELLED, array( $this, 'handle_decided' ), 5, 2 );
 		add_action( self::CHANGED, array( $this, 'handle_changed' ), 10, 4 );
 	}
 
@@ -110,8 +118,19 @@ final class ApprovalEmails {
 	 */
 	public function handle_decided( $order_id, $order = null ): void {
 		if ( $order instanceof \WC_Order ) {
-			$this->add_quiet_customer_note( $order, (string) $order->get_meta( Keys::META_LAST_MESSAGE ) );
+			self::$messages[ $order->get_id() ] = (string) $order->get_meta( Keys::META_LAST_MESSAGE );
+			$this->add_quiet_customer_note( $order, self::$messages[ $order->get_id() ] );
 		}
+	}
+
+	/**
+	 * The manager's message of the order's last approval or cancellation in this request.
+	 *
+	 * @param \WC_Order $order Order.
+	 * @return string Empty when there was none (e.g. a status change in wp-admin).
+	 */
+	public static function message_for( \WC_Order $order ): string {
+		return self::$messages[ $order->get_id() ] ?? (string) $order->get_meta( Keys::META_LAST_MESSAGE );
 	}
 
 	/**

@@ -9,8 +9,6 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Email;
 
-use Kundeportal\Infrastructure\Keys;
-
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -46,7 +44,7 @@ class OrderApprovedEmail extends OrdererEmail {
 	public function trigger( $order_id, $order = null ): void {
 		$order = $order instanceof \WC_Order ? $order : wc_get_order( (int) $order_id );
 		if ( $order instanceof \WC_Order ) {
-			$this->send_to_orderer( $order, 'approved', (string) $order->get_meta( Keys::META_LAST_MESSAGE ) );
+			$this->send_to_orderer( $order, 'approved', ApprovalEmails::message_for( $order ) );
 		}
 	}
 

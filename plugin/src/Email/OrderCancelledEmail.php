@@ -9,8 +9,6 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Email;
 
-use Kundeportal\Infrastructure\Keys;
-
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -45,7 +43,7 @@ class OrderCancelledEmail extends OrdererEmail {
 	public function trigger( $order_id, $order = null ): void {
 		$order = $order instanceof \WC_Order ? $order : wc_get_order( (int) $order_id );
 		if ( $order instanceof \WC_Order ) {
-			$this->send_to_orderer( $order, 'cancelled', (string) $order->get_meta( Keys::META_LAST_MESSAGE ) );
+			$this->send_to_orderer( $order, 'cancelled', ApprovalEmails::message_for( $order ) );
 		}
 	}
 
