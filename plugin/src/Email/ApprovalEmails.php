@@ -35,6 +35,17 @@ final class ApprovalEmails {
 	public const CHANGED = 'kundeportal_order_changed';
 
 	/**
+	 * The e-mail classes by their key in WooCommerce's mailer. Keys have no backslashes: WooCommerce
+	 * turns them into the settings section (`section=<lowercase key>`) and sanitizes that.
+	 */
+	public const EMAILS = array(
+		'Kundeportal_Awaiting_Approval' => AwaitingApprovalEmail::class,
+		'Kundeportal_Order_Approved'    => OrderApprovedEmail::class,
+		'Kundeportal_Order_Changed'     => OrderChangedEmail::class,
+		'Kundeportal_Order_Cancelled'   => OrderCancelledEmail::class,
+	);
+
+	/**
 	 * Customer notes added here whose WooCommerce e-mail must not go out: "order id:text" => true.
 	 *
 	 * @var array<string, bool>
@@ -73,8 +84,8 @@ final class ApprovalEmails {
 	 */
 	public function handle_email_classes( $emails ): array {
 		$emails = is_array( $emails ) ? $emails : array();
-		foreach ( array( AwaitingApprovalEmail::class, OrderApprovedEmail::class, OrderChangedEmail::class, OrderCancelledEmail::class ) as $class ) {
-			$emails[ $class ] = new $class();
+		foreach ( self::EMAILS as $key => $class ) {
+			$emails[ $key ] = new $class();
 		}
 
 		return $emails;

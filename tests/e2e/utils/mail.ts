@@ -8,6 +8,8 @@ const MAIL_API = process.env.KUNDEPORTAL_MAIL_API ?? 'http://127.0.0.1:1080';
 export type Mail = {
 	id: string;
 	subject: string;
+	/** When the sink received it (ISO 8601). */
+	time?: string;
 	text?: string;
 	html?: string;
 	to: { address: string; name?: string }[];
@@ -16,6 +18,18 @@ export type Mail = {
 
 function isMailList( value: unknown ): value is Mail[] {
 	return Array.isArray( value );
+}
+
+/**
+ * Whether the sink received the message at or after `since` (ms since the
+ * epoch; the sink's clock has whole seconds). Old runs leave messages about
+ * orders with the same numbers behind.
+ *
+ * @param mail  The message.
+ * @param since Start of the window.
+ */
+export function receivedSince( mail: Mail, since: number ): boolean {
+	return mail.time === undefined || Date.parse( mail.time ) >= since - 1000;
 }
 
 /**

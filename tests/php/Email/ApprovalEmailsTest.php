@@ -11,10 +11,9 @@ namespace Kundeportal\Tests\Email;
 
 use Kundeportal\Domain\Department;
 use Kundeportal\Domain\Money;
+use Kundeportal\Email\ApprovalEmails;
 use Kundeportal\Email\AwaitingApprovalEmail;
 use Kundeportal\Email\OrderApprovedEmail;
-use Kundeportal\Email\OrderCancelledEmail;
-use Kundeportal\Email\OrderChangedEmail;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Tests\TestCase;
 
@@ -69,13 +68,14 @@ final class ApprovalEmailsTest extends TestCase {
 	public function test_registered(): void {
 		$emails = WC()->mailer()->get_emails();
 
-		foreach ( array( AwaitingApprovalEmail::class, OrderApprovedEmail::class, OrderChangedEmail::class, OrderCancelledEmail::class ) as $class ) {
-			$this->assertInstanceOf( $class, $emails[ $class ] ?? null );
-			$this->assertFileExists( $emails[ $class ]->template_base . $emails[ $class ]->template_html );
-			$this->assertFileExists( $emails[ $class ]->template_base . $emails[ $class ]->template_plain );
+		foreach ( ApprovalEmails::EMAILS as $key => $class ) {
+			$this->assertInstanceOf( $class, $emails[ $key ] ?? null );
+			$this->assertSame( strtolower( $key ), sanitize_title( $key ), 'the settings section must survive sanitize_title()' );
+			$this->assertFileExists( $emails[ $key ]->template_base . $emails[ $key ]->template_html );
+			$this->assertFileExists( $emails[ $key ]->template_base . $emails[ $key ]->template_plain );
 		}
-		$this->assertTrue( $emails[ OrderApprovedEmail::class ]->is_customer_email() );
-		$this->assertFalse( $emails[ AwaitingApprovalEmail::class ]->is_customer_email() );
+		$this->assertTrue( $emails['Kundeportal_Order_Approved'] instanceof OrderApprovedEmail && $emails['Kundeportal_Order_Approved']->is_customer_email() );
+		$this->assertFalse( $emails['Kundeportal_Awaiting_Approval']->is_customer_email() );
 	}
 
 	/**

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { listMail, waitForMail } from '../../utils/mail';
+import { listMail, receivedSince, waitForMail } from '../../utils/mail';
 import { logIn, restClient, USERS } from '../../utils/session';
 import { checkOut, fillCart } from '../../utils/shop';
 import { PendingOrders } from '../../utils/pending-orders';
@@ -58,6 +58,7 @@ test.describe( 'Order approval', () => {
 	test( 'an order from the checkout waits, and the manager approves it with a message', async ( {
 		browser,
 	} ) => {
+		const since = Date.now();
 		const order = await placeOrder( browser, { '65138362-2199-5': 1 } );
 		expect( order.status ).toBe( 'kp-approval' );
 
@@ -98,10 +99,11 @@ test.describe( 'Order approval', () => {
 		const toOrderer = ( await listMail() ).filter(
 			( m ) =>
 				m.to.some( ( to ) => to.address === USERS.employee.email ) &&
-				( m.subject.includes( `#${ order.number }` ) ||
-					( m.html ?? m.text ?? '' ).includes(
-						`#${ order.number }`
-					) )
+				receivedSince( m, since ) &&
+				// "order #12", not a bare "#12" (CSS colours).
+				new RegExp( `order #${ order.number }\\b`, 'i' ).test(
+					m.subject + ( m.html ?? m.text ?? '' )
+				)
 		);
 		expect( toOrderer ).toHaveLength( 1 );
 
