@@ -224,6 +224,23 @@ final class ApprovalEmailsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox A quantity change through the line editor mails the orderer once with the new total and the message
+	 */
+	public function test_changed_by_line_editor(): void {
+		$order = $this->make_order( $this->employee, array( array( $this->product, 1 ) ) );
+		$items = $order->get_items();
+		$this->mails = array();
+
+		$this->plugin_services()->line_editor->set_quantity( $order, (int) array_key_first( $items ), 2, $this->managers[0], 'Ett par til.' );
+
+		$mails = $this->mails_to( 'orderer@example.test' );
+		$this->assertCount( 1, $mails, $this->subjects() );
+		$this->assertStringContainsString( 'has been changed', $mails[0]['subject'] );
+		$this->assertStringContainsString( 'Ett par til.', $mails[0]['message'] );
+		$this->assertStringContainsString( $this->text( wc_price( 2078 ) ), $this->text( $mails[0]['message'] ) );
+	}
+
+	/**
 	 * @testdox A theme overrides a template with woocommerce/emails/<name> in its folder
 	 */
 	public function test_theme_override(): void {
