@@ -37,7 +37,7 @@ final class Checkout {
 	 */
 	public function register(): void {
 		( new OrderStatus() )->register();
-		( new CreditRefunds( $this->services->credit ) )->register();
+		( new CreditSync( $this->services->credit ) )->register();
 		( new CreditRules( $this->services ) )->register();
 
 		add_filter( 'woocommerce_payment_gateways', array( $this, 'handle_payment_gateways' ) );
