@@ -57,6 +57,61 @@ export class PendingOrders {
 		await expect( this.linesOf( order ) ).toBeVisible();
 	}
 
+	/**
+	 * The quantity field of a line ("Quantity for <product – variant>").
+	 *
+	 * @param order   The order (expanded).
+	 * @param product Product label as the line shows it.
+	 */
+	quantity( order: OrderRef, product: string ): Locator {
+		return this.linesOf( order ).getByRole( 'spinbutton', {
+			name: `Quantity for ${ product }`,
+			exact: true,
+		} );
+	}
+
+	/**
+	 * Types a new quantity, presses Enter and waits until the server answered.
+	 *
+	 * @param order    The order (expanded).
+	 * @param product  Product label as the line shows it.
+	 * @param quantity New quantity.
+	 */
+	async setQuantity(
+		order: OrderRef,
+		product: string,
+		quantity: number
+	): Promise< void > {
+		const input = this.quantity( order, product );
+		const saved = this.page.waitForResponse(
+			// api-fetch sends PATCH and DELETE as POST + X-HTTP-Method-Override.
+			( response ) =>
+				response.url().includes( `/orders/${ order.id }/lines/` )
+		);
+		await input.fill( String( quantity ) );
+		await input.press( 'Enter' );
+		expect( ( await saved ).status() ).toBe( 200 );
+		await expect( input ).toBeEnabled();
+		await expect( input ).toHaveValue( String( quantity ) );
+	}
+
+	/**
+	 * Clicks ✖ on a line, accepts the confirmation and waits for the server.
+	 *
+	 * @param order   The order (expanded).
+	 * @param product Product label as the line shows it.
+	 */
+	async removeLine( order: OrderRef, product: string ): Promise< number > {
+		this.page.once( 'dialog', ( dialog ) => dialog.accept() );
+		const removed = this.page.waitForResponse( ( response ) =>
+			response.url().includes( `/orders/${ order.id }/lines/` )
+		);
+		await this.linesOf( order )
+			.getByRole( 'button', { name: `Remove ${ product }`, exact: true } )
+			.click();
+		return ( await removed ).status();
+	}
+
 	async approve( order: OrderRef, message: string ): Promise< void > {
 		await this.row( order )
 			.getByRole( 'button', { name: `Approve order #${ order.number }` } )
