@@ -149,17 +149,21 @@ final class Plugin {
 	}
 
 	/**
-	 * Flushes rewrite rules once, late on init, after all endpoints are registered.
+	 * Flushes rewrite rules once, late on init, after all endpoints are registered: after
+	 * activation or a version change, and whenever the My Account endpoints differ from those
+	 * of the last flush (a new tab, a renamed slug), so a tab never 404s after an update.
 	 *
 	 * @internal
 	 * @return void
 	 */
 	public static function handle_init_flush(): void {
-		if ( 'yes' !== get_option( Keys::OPTION_FLUSH_REWRITE ) ) {
+		$endpoints = function_exists( 'WC' ) && WC()->query ? md5( (string) wp_json_encode( WC()->query->get_query_vars() ) ) : '';
+		if ( 'yes' !== get_option( Keys::OPTION_FLUSH_REWRITE ) && get_option( Keys::OPTION_ENDPOINTS ) === $endpoints ) {
 			return;
 		}
 
 		delete_option( Keys::OPTION_FLUSH_REWRITE );
+		update_option( Keys::OPTION_ENDPOINTS, $endpoints, true );
 		flush_rewrite_rules( false );
 	}
 

@@ -25,6 +25,9 @@ final class Keys {
 	/** Set on activation: flush rewrite rules on the next init, after endpoints exist. */
 	public const OPTION_FLUSH_REWRITE = 'kundeportal_flush_rewrite_rules';
 
+	/** Hash of the My Account endpoints at the last rewrite flush; a change triggers one. */
+	public const OPTION_ENDPOINTS = 'kundeportal_account_endpoints';
+
 	/** Uninstall removes data only when this option is 'yes' (or KUNDEPORTAL_REMOVE_ALL_DATA). */
 	public const OPTION_REMOVE_DATA = 'kundeportal_remove_data_on_uninstall';
 

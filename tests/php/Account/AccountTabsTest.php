@@ -10,6 +10,8 @@ declare( strict_types=1 );
 namespace Kundeportal\Tests\Account;
 
 use Kundeportal\Account\AccountTabs;
+use Kundeportal\Infrastructure\Keys;
+use Kundeportal\Plugin;
 use Kundeportal\Tests\Rest\PortalFixtures;
 use Kundeportal\Tests\TestCase;
 use WP_Block_Type_Registry;
@@ -199,5 +201,22 @@ final class AccountTabsTest extends TestCase {
 		do_action( $action );
 
 		return (string) ob_get_clean();
+	}
+
+	/**
+	 * @testdox An update that adds a tab flushes the rewrite rules by itself: the new tab's URL does not 404.
+	 */
+	public function test_new_endpoint_flushes_rules(): void {
+		flush_rewrite_rules( false );
+		$rules = get_option( 'rewrite_rules' );
+		$stale = array_filter( $rules, static fn( $query ) => ! str_contains( (string) $query, '&' . AccountTabs::USERS . '=' ) );
+		update_option( 'rewrite_rules', $stale );
+		update_option( Keys::OPTION_ENDPOINTS, 'before the update' );
+
+		Plugin::handle_init_flush();
+
+		$queries = implode( ' ', get_option( 'rewrite_rules' ) );
+		$this->assertStringContainsString( '&' . AccountTabs::USERS . '=', $queries );
+		$this->assertStringNotContainsString( '&' . AccountTabs::USERS . '=', implode( ' ', $stale ) );
 	}
 }
