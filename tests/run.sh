@@ -192,7 +192,9 @@ else
 fi
 
 summary
+cleanup
+trap - EXIT
 echo
-# One closing line with the test counts of every runner above (lint steps are not tests).
+# The closing line: the test counts of every runner above (lint steps are not tests).
 echo "tests: ${TEST_PASSED} passed, ${TEST_FAILED} failed, ${TEST_SKIPPED} skipped"
 exit "$FAILED"
