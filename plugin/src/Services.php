@@ -13,6 +13,7 @@ use Kundeportal\Domain\Approval;
 use Kundeportal\Domain\Companies;
 use Kundeportal\Domain\Credit;
 use Kundeportal\Domain\Departments;
+use Kundeportal\Domain\Invites;
 use Kundeportal\Domain\LineEditor;
 use Kundeportal\Domain\Members;
 use Kundeportal\Domain\OrderLock;
@@ -76,6 +77,13 @@ final class Services {
 	public readonly LineEditor $line_editor;
 
 	/**
+	 * Registration links.
+	 *
+	 * @var Invites
+	 */
+	public readonly Invites $invites;
+
+	/**
 	 * Wires the services.
 	 *
 	 * @param \Closure|null $clock Returns "now" as \DateTimeImmutable for Credit; tests pass a fixed one.
@@ -89,5 +97,6 @@ final class Services {
 		$lock              = new OrderLock();
 		$this->approval    = new Approval( $this->credit, $lock );
 		$this->line_editor = new LineEditor( $lock );
+		$this->invites     = new Invites();
 	}
 }

@@ -63,6 +63,7 @@ final class RestApi {
 			new DepartmentsController( $this->services ),
 			new OrdersController( $this->services ),
 			new MembersController( $this->services ),
+			new InvitesController( $this->services ),
 		);
 	}
 }
