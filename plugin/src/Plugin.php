@@ -131,6 +131,7 @@ final class Plugin {
 		}
 		self::register_optional( 'Kundeportal\\Rest\\RestApi' );
 		self::register_optional( 'Kundeportal\\Account\\AccountTabs' );
+		self::register_optional( 'Kundeportal\\Account\\JoinPage' );
 		self::register_optional( 'Kundeportal\\Account\\LoginGate' );
 
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( 'WP_CLI' ) && class_exists( Seeder::class ) ) {

@@ -108,6 +108,53 @@ class MemberAccounts {
 	}
 
 	/**
+	 * Registers a new person through a department's registration link: always a new customer
+	 * account (an existing e-mail is refused, so nobody can pull someone else's account into a
+	 * company), with the company's default credit and the set-password e-mail.
+	 *
+	 * @param array $data          first_name, last_name, email, position.
+	 * @param int   $department_id Department of the link.
+	 * @return Member
+	 * @throws InvalidFields With a message per invalid field.
+	 */
+	public function register( array $data, int $department_id ): Member {
+		$fields = $this->check_registration( $data );
+
+		return $this->members->add( $this->create_customer( $fields['email'], $fields['first_name'], $fields['last_name'] ), $department_id, $fields['position'] );
+	}
+
+	/**
+	 * Validates a registration: names, position, a valid e-mail that has no account yet.
+	 *
+	 * @param array $data first_name, last_name, email, position.
+	 * @return array<string, string> The trimmed fields.
+	 * @throws InvalidFields With a message per invalid field.
+	 */
+	public function check_registration( array $data ): array {
+		$fields = array();
+		foreach ( array( 'first_name', 'last_name', 'email', 'position' ) as $key ) {
+			$fields[ $key ] = trim( (string) ( $data[ $key ] ?? '' ) );
+		}
+		$errors = array();
+
+		$this->check_name( 'first_name', $fields['first_name'], $errors );
+		$this->check_name( 'last_name', $fields['last_name'], $errors );
+		$this->check_position( $fields['position'], $errors );
+		if ( '' === $fields['email'] ) {
+			$errors['email'] = __( 'Enter an e-mail address.', 'kundeportal' );
+		} elseif ( ! is_email( $fields['email'] ) ) {
+			$errors['email'] = __( 'Enter a valid e-mail address, like name@example.com.', 'kundeportal' );
+		} elseif ( email_exists( $fields['email'] ) ) {
+			$errors['email'] = __( 'An account with this e-mail address already exists. Log in, or ask your manager to add you.', 'kundeportal' );
+		}
+		if ( $errors ) {
+			throw new InvalidFields( $errors );
+		}
+
+		return $fields;
+	}
+
+	/**
 	 * Changes position, department or credit limit of a member in scope.
 	 *
 	 * @param Member $member Active member.
