@@ -13,6 +13,7 @@ import type { Currency, Department } from '../../src/api';
 import { PendingOrders } from '../../src/components/pending-orders';
 import { useRequest } from '../../src/hooks/use-request';
 import { Figures } from './figures';
+import { RegistrationLink } from './registration-link';
 
 interface ManagerDashboardProps {
 	currency: Currency;
@@ -97,6 +98,7 @@ export function ManagerDashboard( { currency }: ManagerDashboardProps ) {
 				</h2>
 				<Figures figures={ current.figures } currency={ currency } />
 			</section>
+			<RegistrationLink key={ current.id } departmentId={ current.id } />
 			<section aria-labelledby="kundeportal-dashboard-pending">
 				<h2 id="kundeportal-dashboard-pending">
 					{ __( 'Pending orders', 'kundeportal' ) }

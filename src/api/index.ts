@@ -1,4 +1,5 @@
 export * from './client';
 export * from './members';
+export * from './invites';
 export * from './errors';
 export type * from './types';

@@ -197,3 +197,21 @@ export interface MemberDeleted {
 	previous: MemberDetail;
 	cancelled_orders: number[];
 }
+
+/** GET|POST /departments/{id}/invite: a department's registration link. */
+export interface Invite {
+	exists: boolean;
+	usable: boolean;
+	/** Last valid day, 'Y-m-d', or null. */
+	expires_at: string | null;
+	max_uses: number | null;
+	uses: number;
+	/** Only in the POST response that created the link; the server keeps a hash. */
+	url: string | null;
+}
+
+/** POST /departments/{id}/invite body. */
+export interface NewInvite {
+	expires_at?: string | null;
+	max_uses?: number | null;
+}
