@@ -95,6 +95,25 @@ cleanup() {
 }
 trap cleanup EXIT
 
+ensure_browser() { # Debian's Chromium drives Playwright (its own browser download fails here).
+	local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+	[ -x "$chromium" ] && return 0
+	echo "Installing Debian's chromium for Playwright (${chromium} is missing)"
+	local sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo="sudo"
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium ||
+		{ $sudo apt-get update && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
+}
+
+print_failure_pages() { # what the page showed when a spec failed (CI keeps only the log)
+	local f
+	while IFS= read -r f; do
+		banner "page at failure: ${f#"${ROOT}/"}"
+		sed -n '1,80p' "$f"
+	done < <(find "${ROOT}/artifacts/e2e" -name 'error-context.md' 2>/dev/null | sort | head -n 5)
+	return 1
+}
+
 has_styles() { # true if blocks/ or src/ hold style sheets
 	[ -n "$(find blocks src \( -name '*.scss' -o -name '*.css' \) -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
 }
@@ -188,7 +207,8 @@ if [ ! -f tests/e2e/playwright.config.ts ]; then
 elif [ "$STACK_OK" != 1 ]; then
 	record playwright FAIL 0 "not run: the stack did not start"
 else
-	run_step playwright npm run -s test:e2e
+	ensure_browser
+	run_step playwright npm run -s test:e2e || print_failure_pages
 fi
 
 summary
