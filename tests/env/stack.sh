@@ -46,6 +46,12 @@ RUN="${STACK}/run"
 LOGS="${STACK}/logs"
 CONF="${STACK}/conf"
 SITE="${STACK}/wordpress"
+# The plugins folder lives outside the repo (.stack/wordpress/wp-content/plugins links to it). Were
+# it inside, every plugin path would start with the repo's real path, which is also where the
+# kundeportal symlink resolves to, and WordPress's plugin_basename() could rewrite WooCommerce's
+# asset URLs into /plugins/kundeportal/.stack/... (it does whenever the clone's path sorts before
+# the WooCommerce copy's, e.g. a clone under /check). One folder per clone, named by its path.
+PLUGINS_DIR="${KUNDEPORTAL_PLUGINS_DIR:-/var/tmp/kundeportal-plugins-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)}"
 DATADIR="${STACK}/mysql"
 CACHE="${XDG_CACHE_HOME:-${HOME}/.cache}/kundeportal"
 SOCK="${RUN}/mysqld.sock"
@@ -444,9 +450,11 @@ prepare_site() {
 		cp -a "${WP_SRC}/." "$SITE/"
 		rm -rf "${SITE}/wp-content/plugins/akismet" "${SITE}/wp-content/plugins/hello.php"
 	fi
-	mkdir -p "${SITE}/wp-content/plugins" "${SITE}/wp-content/mu-plugins" "${SITE}/wp-content/uploads"
-	ln -sfn "$WC_SRC" "${SITE}/wp-content/plugins/woocommerce"
-	ln -sfn "$ROOT" "${SITE}/wp-content/plugins/kundeportal"
+	mkdir -p "$PLUGINS_DIR" "${SITE}/wp-content/mu-plugins" "${SITE}/wp-content/uploads"
+	[ -L "${SITE}/wp-content/plugins" ] || rm -rf "${SITE}/wp-content/plugins"
+	ln -sfn "$PLUGINS_DIR" "${SITE}/wp-content/plugins"
+	ln -sfn "$WC_SRC" "${PLUGINS_DIR}/woocommerce"
+	ln -sfn "$ROOT" "${PLUGINS_DIR}/kundeportal"
 	local wc_have
 	wc_have="$(wc_version_of "$WC_SRC")"
 	[ "$wc_have" = "$WC_VERSION" ] || warn "WooCommerce copy is ${wc_have:-unknown}, pinned is ${WC_VERSION}"
@@ -504,8 +512,9 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 require_once ABSPATH . 'wp-settings.php';
 EOF
-	# The only generated values: the SMTP sink's port for the mu-plugin (default 1025).
-	sed -i "s|^\$table_prefix = 'wp_';|define( 'KUNDEPORTAL_SMTP_PORT', ${SMTP_PORT} );\n\n\$table_prefix = 'wp_';|" "${SITE}/wp-config.php"
+	# The only generated values: the SMTP sink's port for the mu-plugin (default 1025) and the
+	# plugins folder outside the repo (see PLUGINS_DIR).
+	sed -i "s|^\$table_prefix = 'wp_';|define( 'KUNDEPORTAL_SMTP_PORT', ${SMTP_PORT} );\ndefine( 'WP_PLUGIN_DIR', '${PLUGINS_DIR}' );\n\n\$table_prefix = 'wp_';|" "${SITE}/wp-config.php"
 	printf '%s\n' "$SITE_URL" >"${STACK}/site-url"
 }
 
