@@ -31,6 +31,9 @@ final class Keys {
 	/** Uninstall removes data only when this option is 'yes' (or KUNDEPORTAL_REMOVE_ALL_DATA). */
 	public const OPTION_REMOVE_DATA = 'kundeportal_remove_data_on_uninstall';
 
+	/** Page whose content the Help tab shows (WooCommerce → Settings → Advanced); 0 = the built-in guide. */
+	public const OPTION_HELP_PAGE_ID = 'kundeportal_help_page_id';
+
 	/** Order meta: company of the orderer at checkout. */
 	public const META_COMPANY_ID = '_kundeportal_company_id';
 
