@@ -61,7 +61,7 @@ test.describe( 'Help tab', () => {
 		await openHelp( manager, 'Help' );
 		const help = manager.locator( '.kundeportal-help' );
 		await expect(
-			help.getByRole( 'heading', { name: 'Ordering' } )
+			help.getByRole( 'heading', { name: 'Ordering', exact: true } )
 		).toBeVisible();
 		await expect(
 			help.getByRole( 'heading', { name: 'Approving orders' } )
@@ -129,7 +129,7 @@ test.describe( 'Help tab', () => {
 				'Order before noon on Fridays.'
 			);
 			await expect(
-				help.getByRole( 'heading', { name: 'Ordering' } )
+				help.getByRole( 'heading', { name: 'Ordering', exact: true } )
 			).toHaveCount( 0 );
 		} finally {
 			await chooseHelpPage( admin, '' );
