@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Installer {
 
 	/** Bump when the schema below changes; maybe_upgrade() then re-runs dbDelta. */
-	public const DB_VERSION = '2';
+	public const DB_VERSION = '3';
 
 	/** Table names without prefixes, in creation order. */
 	public const TABLES = array(
@@ -31,6 +31,8 @@ final class Installer {
 		'invites',
 		'assortment_lists',
 		'assortment_list_items',
+		'member_lists',
+		'department_addresses',
 	);
 
 	/**
@@ -176,6 +178,7 @@ KEY department_id (department_id)
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 company_id bigint(20) unsigned NOT NULL,
 name varchar(190) NOT NULL,
+is_default tinyint(1) NOT NULL DEFAULT 0,
 created_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY company_id (company_id)
@@ -185,6 +188,29 @@ list_id bigint(20) unsigned NOT NULL,
 product_id bigint(20) unsigned NOT NULL,
 PRIMARY KEY  (list_id,product_id),
 KEY product_id (product_id)
+) $collate;",
+			"CREATE TABLE {$t['member_lists']} (
+user_id bigint(20) unsigned NOT NULL,
+list_id bigint(20) unsigned NOT NULL,
+PRIMARY KEY  (user_id,list_id),
+KEY list_id (list_id)
+) $collate;",
+			"CREATE TABLE {$t['department_addresses']} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+department_id bigint(20) unsigned NOT NULL,
+label varchar(100) NOT NULL DEFAULT '',
+first_name varchar(100) NOT NULL DEFAULT '',
+last_name varchar(100) NOT NULL DEFAULT '',
+company varchar(190) NOT NULL DEFAULT '',
+address_1 varchar(190) NOT NULL DEFAULT '',
+address_2 varchar(190) NOT NULL DEFAULT '',
+postcode varchar(20) NOT NULL DEFAULT '',
+city varchar(100) NOT NULL DEFAULT '',
+country char(2) NOT NULL DEFAULT '',
+phone varchar(40) NOT NULL DEFAULT '',
+created_at datetime NOT NULL,
+PRIMARY KEY  (id),
+KEY department_id (department_id)
 ) $collate;",
 		);
 	}
