@@ -23,7 +23,7 @@ defined( 'ABSPATH' ) || exit;
  * this company; skip = nothing to do, or errors) and a translated message per error.
  * Apply() carries out the rows without errors; running the same file again changes nothing
  * (every row is then "skip"). Empty cells keep what is stored (credit: the company's default
- * for new members); a position column that is present sets the position, also to empty.
+ * for new members).
  * Rows with status "removed" are skipped: removing people disables their login and cancels
  * their orders, which stays a deliberate action in the portal.
  */
@@ -62,7 +62,7 @@ class MemberImport {
 	 * Reads the CSV text into rows.
 	 *
 	 * @param string $csv File contents.
-	 * @return array<int, array{line:int, cells:array<string,string>, columns:string[]}> Rows with
+	 * @return array<int, array{line:int, cells:array<string,string>}> Rows with
 	 *         their row number in the file (the header is row 1) and the cells by column name.
 	 * @throws DomainException When the file is too large, empty, has too many rows or no email column.
 	 */
@@ -102,7 +102,6 @@ class MemberImport {
 				400
 			);
 		}
-		$columns = array_values( array_intersect( $header, self::COLUMNS ) );
 
 		$rows = array();
 		$line = 1;
@@ -127,9 +126,8 @@ class MemberImport {
 				}
 			}
 			$rows[] = array(
-				'line'    => $line,
-				'cells'   => $cells,
-				'columns' => $columns,
+				'line'  => $line,
+				'cells' => $cells,
 			);
 		}
 		fclose( $handle );
@@ -329,12 +327,12 @@ class MemberImport {
 				$data[ $field ] = $value;
 			}
 		}
-		if ( in_array( 'position', $row['columns'], true ) ) {
-			$data['position'] = sanitize_text_field( (string) ( $cells['position'] ?? '' ) );
-			if ( mb_strlen( $data['position'] ) > MemberAccounts::POSITION_MAX_LENGTH ) {
-				/* translators: %d: maximum number of characters. */
-				$errors['invalid_position'] = sprintf( __( 'The position can have at most %d characters.', 'kundeportal' ), MemberAccounts::POSITION_MAX_LENGTH );
-			}
+		$position = sanitize_text_field( (string) ( $cells['position'] ?? '' ) );
+		if ( mb_strlen( $position ) > MemberAccounts::POSITION_MAX_LENGTH ) {
+			/* translators: %d: maximum number of characters. */
+			$errors['invalid_position'] = sprintf( __( 'The position can have at most %d characters.', 'kundeportal' ), MemberAccounts::POSITION_MAX_LENGTH );
+		} elseif ( '' !== $position ) {
+			$data['position'] = $position;
 		}
 
 		$user    = ! isset( $errors['invalid_email'] ) ? get_user_by( 'email', $email ) : false;
