@@ -175,6 +175,17 @@ final class DepartmentsSection {
 		echo '</tbody></table>';
 		$this->render_suggestions( $company );
 
+		echo '<p class="kundeportal-member-links"><a href="' . esc_url( MembersPage::url( array( 'company' => $company->id ) ) ) . '">' . esc_html__( 'Users of this company', 'kundeportal' ) . '</a> | ';
+		echo '<a href="' . esc_url(
+			MembersPage::url(
+				array(
+					'action'  => 'import',
+					'company' => $company->id,
+				)
+			)
+		) . '">' . esc_html__( 'Import users (CSV)', 'kundeportal' ) . '</a> | ';
+		echo '<a href="' . esc_url( MemberCsvScreen::export_url( $company->id ) ) . '">' . esc_html__( 'Export users (CSV)', 'kundeportal' ) . '</a></p>';
+
 		echo '<h3>' . esc_html__( 'Add department', 'kundeportal' ) . '</h3>';
 		$this->open_form( $company, 'create' );
 		echo '<label for="kundeportal-new-department">' . esc_html__( 'Name', 'kundeportal' ) . '</label> ';

@@ -131,10 +131,10 @@ final class MemberImportTest extends TestCase {
 		$company    = $this->plugin_services()->companies->get( $department->company_id );
 		$archived   = $this->make_department( $company );
 		( new DepartmentEditor( $this->plugin_services()->departments, $this->plugin_services()->members ) )->archive( $archived );
-		$foreign    = get_userdata( $this->make_member( $this->make_department() ) );
-		$admin      = get_userdata( $this->make_user( array( 'role' => 'shop_manager' ) ) );
-		$d          = $department->name;
-		$new        = 'new' . $this->unique() . '@example.test';
+		$foreign = get_userdata( $this->make_member( $this->make_department() ) );
+		$admin   = get_userdata( $this->make_user( array( 'role' => 'shop_manager' ) ) );
+		$d       = $department->name;
+		$new     = 'new' . $this->unique() . '@example.test';
 
 		$plan = $this->plan(
 			$company,

@@ -56,7 +56,12 @@ final class MemberMovesTest extends TestCase {
 
 		$this->assertSame( array( $one ), $this->sut->move_many( array( $one ), $to->id )['unchanged'] );
 
-		foreach ( array( $foreign->id => 'other_company', $archived->id => 'department_archived', 0 => 'department_not_found', 999999999 => 'department_not_found' ) as $target => $code ) {
+		foreach ( array(
+			$foreign->id  => 'other_company',
+			$archived->id => 'department_archived',
+			0             => 'department_not_found',
+			999999999     => 'department_not_found',
+		) as $target => $code ) {
 			try {
 				$this->sut->move( $one, $target );
 				$this->fail( "moved to {$target}" );
