@@ -102,7 +102,7 @@ final class DepartmentsSection {
 	 * @throws DomainException With a translated message when the change is not allowed.
 	 */
 	private function run( Company $company, string $op, array $post ): void {
-		$editor = new DepartmentEditor( $this->services->departments, $this->services->members );
+		$editor = new DepartmentEditor( $this->services->departments, $this->services->members, $this->services->invites );
 		if ( 'create' === $op ) {
 			$department = $editor->create( $company, (string) ( $post['name'] ?? '' ) );
 			/* translators: %s: department name. */

@@ -17,7 +17,7 @@ defined( 'ABSPATH' ) || exit;
  * Rules for changing departments from wp-admin. Names are required, at most 190 characters
  * and unique within the company (the CSV import finds departments by name). Archived
  * departments keep their orders, ledger and managers (history) but take no new members, and
- * only a department without active members can be archived. A manager is any existing user
+ * only a department without active members can be archived (its registration link is revoked). A manager is any existing user
  * who is not an active member of another company.
  */
 class DepartmentEditor {
@@ -27,10 +27,11 @@ class DepartmentEditor {
 	/**
 	 * Constructor.
 	 *
-	 * @param Departments $departments Department repository.
-	 * @param Members     $members     Member repository.
+	 * @param Departments  $departments Department repository.
+	 * @param Members      $members     Member repository.
+	 * @param Invites|null $invites     Registration links, revoked when a department is archived.
 	 */
-	public function __construct( private Departments $departments, private Members $members ) {
+	public function __construct( private Departments $departments, private Members $members, private ?Invites $invites = null ) {
 	}
 
 	/**
@@ -65,7 +66,8 @@ class DepartmentEditor {
 	}
 
 	/**
-	 * Archives a department that has no active members; archiving twice changes nothing.
+	 * Archives a department that has no active members and revokes its registration link;
+	 * archiving twice changes nothing.
 	 *
 	 * @param Department $department Department.
 	 * @return Department
@@ -84,6 +86,8 @@ class DepartmentEditor {
 				409
 			);
 		}
+
+		$this->invites?->revoke( $department->id );
 
 		return $this->set_status( $department, Department::STATUS_ARCHIVED );
 	}
@@ -154,7 +158,8 @@ class DepartmentEditor {
 	private function set_status( Department $department, string $status ): Department {
 		global $wpdb;
 
-		if ( $department->status !== $status ) {
+		$current = $this->departments->get( $department->id );
+		if ( $current && $current->status !== $status ) {
 			$wpdb->update( $wpdb->kundeportal_departments, array( 'status' => $status ), array( 'id' => $department->id ), array( '%s' ), array( '%d' ) );
 		}
 

@@ -79,8 +79,10 @@ final class DepartmentsSectionTest extends AdminTestCase {
 		);
 		$this->assertSame( 'avd Lager Nord', $this->plugin_services()->departments->get( $department->id )->name );
 
+		$this->plugin_services()->invites->rotate( $department->id, get_current_user_id() );
 		$this->sut->handle( $this->post( $company, 'archive', array( 'department_id' => (string) $department->id ) ) );
 		$this->assertSame( Department::STATUS_ARCHIVED, $this->plugin_services()->departments->get( $department->id )->status );
+		$this->assertNull( $this->plugin_services()->invites->current( $department->id ), 'Archiving revokes the registration link.' );
 
 		$this->sut->handle( $this->post( $company, 'restore', array( 'department_id' => (string) $department->id ) ) );
 		$this->assertSame( Department::STATUS_ACTIVE, $this->plugin_services()->departments->get( $department->id )->status );
