@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Admin;
 
+use Kundeportal\Domain\Department;
 use Kundeportal\Domain\MemberMoves;
 use Kundeportal\Services;
 
@@ -222,6 +223,10 @@ final class MembersPage {
 		foreach ( $departments as $department ) {
 			if ( ! $company_id || $department->company_id === $company_id ) {
 				$label = $company_id ? $department->name : ( $companies[ $department->company_id ] ?? '' ) . ' – ' . $department->name;
+				if ( Department::STATUS_ACTIVE !== $department->status ) {
+					/* translators: %s: department name. */
+					$label = sprintf( __( '%s (archived)', 'kundeportal' ), $label );
+				}
 				echo '<option value="' . esc_attr( (string) $department->id ) . '"' . selected( $department->id, $department_id, false ) . '>' . esc_html( $label ) . '</option>';
 			}
 		}

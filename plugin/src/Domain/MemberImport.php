@@ -34,7 +34,10 @@ class MemberImport {
 	/** Largest accepted file in bytes (500 KB). */
 	public const MAX_BYTES = 512000;
 
-	/** Most data rows per file; larger imports are split by the shop admin. */
+	/**
+	 * Most data rows per file; larger imports are split by the shop admin.
+	 * TODO(#5): apply larger files in batches through Action Scheduler instead of one request.
+	 */
 	public const MAX_ROWS = 500;
 
 	public const ACTION_CREATE = 'create';
