@@ -241,4 +241,46 @@ final class MembersPageTest extends AdminTestCase {
 		$this->assertSame( $company->id, $screen->export_company( $get )->id );
 		$this->assertStringContainsString( 'action=' . MemberCsvScreen::EXPORT_ACTION, MemberCsvScreen::export_url( $company->id ) );
 	}
+
+	/**
+	 * @testdox The list searches across companies and filters by company and department
+	 */
+	public function test_render_list(): void {
+		require_once ABSPATH . 'wp-admin/includes/class-wp-screen.php';
+		require_once ABSPATH . 'wp-admin/includes/screen.php';
+		$department = $this->make_department();
+		$company    = $this->plugin_services()->companies->get( $department->company_id );
+		$other      = $this->make_department( $company );
+		$mine       = $this->make_member( $department );
+		$theirs     = $this->make_member( $other );
+		$this->plugin_services()->members->update( $mine, array( 'position' => 'Unik' . $company->id ) );
+		$this->as_shop_manager();
+		$page = new MembersPage( $this->plugin_services() );
+
+		$render = static function ( array $get ) use ( $page ): string {
+			$_GET     = $get;
+			$_REQUEST = $get;
+			ob_start();
+			$page->render();
+			$_GET     = array();
+			$_REQUEST = array();
+
+			return (string) ob_get_clean();
+		};
+
+		$html = $render( array( 's' => 'Unik' . $company->id ) );
+		$this->assertStringContainsString( 'id="kundeportal-member-' . $mine . '"', $html );
+		$this->assertStringNotContainsString( 'id="kundeportal-member-' . $theirs . '"', $html );
+		$this->assertStringContainsString( 'Target department', $html );
+
+		$html = $render(
+			array(
+				'company'    => (string) $company->id,
+				'department' => (string) $other->id,
+			)
+		);
+		$this->assertStringContainsString( 'id="kundeportal-member-' . $theirs . '"', $html );
+		$this->assertStringNotContainsString( 'id="kundeportal-member-' . $mine . '"', $html );
+		$this->assertStringContainsString( 'action=' . MemberCsvScreen::EXPORT_ACTION, $html );
+	}
 }
