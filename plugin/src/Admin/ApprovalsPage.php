@@ -21,6 +21,9 @@ defined( 'ABSPATH' ) || exit;
  * Cancel buttons; the shop admin decides on behalf of the company through Domain\Approval,
  * whose order note records who decided, what and the message. Decisions post back to the
  * page (load hook): capability and a per-order nonce first, then post/redirect/get.
+ *
+ * TODO(#5): server-rendered (WP_List_Table) rather than a React/DataViews screen on the REST
+ * routes; the REST order object has no company yet, and the list has no company filter.
  */
 final class ApprovalsPage {
 

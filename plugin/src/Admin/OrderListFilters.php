@@ -48,7 +48,8 @@ final class OrderListFilters {
 		add_action( 'woocommerce_order_list_table_restrict_manage_orders', array( $this, 'handle_restrict_manage_orders' ), 20, 2 );
 		add_filter( 'woocommerce_order_list_table_prepare_items_query_args', array( $this, 'handle_hpos_query_args' ) );
 		add_action( 'restrict_manage_posts', array( $this, 'handle_restrict_manage_posts' ), 20, 2 );
-		add_filter( 'request', array( $this, 'handle_request' ) );
+		// After WooCommerce's own request filter, which replaces meta_query for its customer filter.
+		add_filter( 'request', array( $this, 'handle_request' ), 20 );
 	}
 
 	/**
