@@ -79,6 +79,7 @@ final class ApprovalsPageTest extends TestCase {
 	 */
 	protected function tear_down(): void {
 		remove_filter( 'wp_die_handler', array( $this, 'die_handler' ) );
+		unset( $GLOBALS['current_screen'] );
 		parent::tear_down();
 	}
 

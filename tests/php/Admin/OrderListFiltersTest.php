@@ -63,6 +63,7 @@ final class OrderListFiltersTest extends TestCase {
 	protected function set_up(): void {
 		parent::set_up();
 		require_once ABSPATH . 'wp-admin/includes/admin.php';
+		unset( $GLOBALS['current_screen'] ); // Front end unless a test says otherwise.
 		$this->alnabru  = $this->make_department();
 		$this->skjetten = $this->plugin_services()->departments->create( $this->alnabru->company_id, 'avd ' . $this->unique() );
 		$this->other    = $this->make_department();
@@ -77,7 +78,7 @@ final class OrderListFiltersTest extends TestCase {
 	 * Clears the GET parameters.
 	 */
 	protected function tear_down(): void {
-		unset( $_GET[ OrderListFilters::COMPANY ], $_GET[ OrderListFilters::DEPARTMENT ] );
+		unset( $_GET[ OrderListFilters::COMPANY ], $_GET[ OrderListFilters::DEPARTMENT ], $GLOBALS['current_screen'] );
 		parent::tear_down();
 	}
 
@@ -161,7 +162,6 @@ final class OrderListFiltersTest extends TestCase {
 			);
 			$this->assertSame( array( $this->orders[ $this->alnabru->id ] ), array_map( 'intval', $query->posts ) );
 		}
-		set_current_screen( 'front' );
 	}
 
 	/**
