@@ -23,7 +23,7 @@ defined( 'ABSPATH' ) || exit;
  * page (load hook): capability and a per-order nonce first, then post/redirect/get.
  *
  * TODO(#5): server-rendered (WP_List_Table) rather than a React/DataViews screen on the REST
- * routes; the REST order object has no company yet, and the list has no company filter.
+ * routes; the REST order object has no company yet.
  */
 final class ApprovalsPage {
 
@@ -103,7 +103,8 @@ final class ApprovalsPage {
 	 * Checks capability and nonce, approves or cancels on behalf of the company through the
 	 * domain and returns the list's URL with a notice code and the order id.
 	 *
-	 * @param array $request    Unslashed request: order_id, decision (approve|cancel), message, _wpnonce, paged.
+	 * @param array $request    Unslashed request: order_id, decision (approve|cancel), message, _wpnonce,
+	 *                          and paged / kundeportal_company to return to the same list.
 	 * @param int   $by_user_id Acting shop admin.
 	 * @return string Redirect URL.
 	 */
@@ -182,6 +183,11 @@ final class ApprovalsPage {
 			(int) $order->get_id(),
 			(int) $paged
 		);
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- Read-only list filter, carried over.
+		$company = isset( $_GET[ ApprovalsTable::COMPANY ] ) ? absint( wp_unslash( $_GET[ ApprovalsTable::COMPANY ] ) ) : 0;
+		if ( $company > 0 ) {
+			printf( '<input type="hidden" name="%s" value="%d">', esc_attr( ApprovalsTable::COMPANY ), (int) $company );
+		}
 		wp_nonce_field( self::NONCE . '_' . $order->get_id(), '_wpnonce', false );
 		echo '</form>';
 	}
@@ -258,6 +264,10 @@ final class ApprovalsPage {
 		$paged = absint( $request['paged'] ?? 0 );
 		if ( $paged > 1 ) {
 			$args['paged'] = $paged;
+		}
+		$company = absint( $request[ ApprovalsTable::COMPANY ] ?? 0 );
+		if ( $company > 0 ) {
+			$args[ ApprovalsTable::COMPANY ] = $company;
 		}
 
 		return add_query_arg( $args, admin_url( 'admin.php' ) );

@@ -12,6 +12,7 @@ namespace Kundeportal\Admin;
 use Automattic\WooCommerce\Utilities\OrderUtil;
 use Kundeportal\Domain\Credit;
 use Kundeportal\Domain\Money;
+use Kundeportal\Domain\OrderMetaQuery;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Services;
 
@@ -30,6 +31,9 @@ final class ApprovalsTable extends \WP_List_Table {
 
 	/** Rows per page. */
 	public const PER_PAGE = 20;
+
+	/** GET parameter of the company filter. */
+	public const COMPANY = 'kundeportal_company';
 
 	/**
 	 * Names already looked up: "company:ID" / "department:ID" => name.
@@ -62,7 +66,7 @@ final class ApprovalsTable extends \WP_List_Table {
 	public function prepare_items(): void {
 		$this->_column_headers = array( $this->get_columns(), array(), array(), 'order' );
 
-		$result      = wc_get_orders( self::query_args( $this->get_pagenum() ) );
+		$result      = wc_get_orders( self::query_args( $this->get_pagenum(), $this->selected_company() ) );
 		$this->items = $result->orders;
 		$this->set_pagination_args(
 			array(
@@ -76,11 +80,12 @@ final class ApprovalsTable extends \WP_List_Table {
 	/**
 	 * The wc_get_orders() arguments of a page.
 	 *
-	 * @param int $page 1-based page.
+	 * @param int $page       1-based page.
+	 * @param int $company_id Only this company's orders; 0 for all.
 	 * @return array
 	 */
-	public static function query_args( int $page ): array {
-		return array(
+	public static function query_args( int $page, int $company_id = 0 ): array {
+		$args = array(
 			'type'     => 'shop_order',
 			'status'   => array( 'wc-' . Keys::STATUS_APPROVAL ),
 			'orderby'  => 'date',
@@ -89,6 +94,42 @@ final class ApprovalsTable extends \WP_List_Table {
 			'page'     => max( 1, $page ),
 			'paginate' => true,
 		);
+
+		return $company_id > 0 ? $args + OrderMetaQuery::args( Keys::META_COMPANY_ID, $company_id ) : $args;
+	}
+
+	/**
+	 * The company dropdown above the table.
+	 *
+	 * @param string $which top|bottom.
+	 * @return void
+	 */
+	protected function extra_tablenav( $which ): void {
+		$companies = $this->services->companies->all();
+		if ( 'top' !== $which || count( $companies ) < 2 ) {
+			return;
+		}
+
+		$selected = $this->selected_company();
+		echo '<div class="alignleft actions">';
+		printf( '<label class="screen-reader-text" for="%1$s">%2$s</label><select name="%1$s" id="%1$s">', esc_attr( self::COMPANY ), esc_html__( 'Filter by company', 'kundeportal' ) );
+		printf( '<option value="">%s</option>', esc_html__( 'All companies', 'kundeportal' ) );
+		foreach ( $companies as $company ) {
+			printf( '<option value="%d"%s>%s</option>', (int) $company->id, selected( $selected, $company->id, false ), esc_html( $company->name ) );
+		}
+		echo '</select>';
+		submit_button( __( 'Filter', 'kundeportal' ), '', 'kundeportal_filter', false );
+		echo '</div>';
+	}
+
+	/**
+	 * The company chosen in the filter (0 = all).
+	 *
+	 * @return int
+	 */
+	private function selected_company(): int {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- Read-only list filter.
+		return isset( $_GET[ self::COMPANY ] ) ? absint( wp_unslash( $_GET[ self::COMPANY ] ) ) : 0;
 	}
 
 	/**

@@ -95,7 +95,7 @@ final class ApprovalsPageTest extends TestCase {
 	}
 
 	/**
-	 * @testdox The list holds only orders awaiting approval, of every company, oldest first
+	 * @testdox The list holds only orders awaiting approval, of every company, oldest first; the company filter narrows it
 	 */
 	public function test_list_oldest_first(): void {
 		$other_department = $this->make_department();
@@ -115,6 +115,9 @@ final class ApprovalsPageTest extends TestCase {
 			$this->assertSame( Keys::STATUS_APPROVAL, $order->get_status() );
 		}
 		$this->assertSame( count( $ids ), ApprovalsPage::count() );
+
+		$filtered = wc_get_orders( ApprovalsTable::query_args( 1, $other_department->company_id ) );
+		$this->assertSame( array( $older->get_id() ), array_map( static fn( \WC_Order $order ): int => $order->get_id(), $filtered->orders ) );
 	}
 
 	/**
