@@ -150,6 +150,7 @@ final class ApprovalsPage {
 		$table = new ApprovalsTable( $this->services );
 		$table->prepare_items();
 
+		echo '<style>.kundeportal-approvals .column-decision{width:24%}.kundeportal-approvals .column-date{width:10%}.kundeportal-approvals .kundeportal-over-credit{color:#b32d2e;font-weight:600}</style>';
 		echo '<div class="wrap kundeportal-approvals">';
 		echo '<h1 class="wp-heading-inline">' . esc_html__( 'Orders awaiting approval', 'kundeportal' ) . '</h1>';
 		echo '<hr class="wp-header-end">';
