@@ -295,6 +295,8 @@ final class MembersController extends BaseController {
 	private function detail( int $user_id ): WP_REST_Response {
 		$scope = $this->managed_department_ids();
 		$row   = ( new MemberDirectory() )->find( $user_id, $scope );
+
+		$this->member_lists = array();
 		$data  = $row ? $this->present( $row ) : array();
 
 		$data['recent_orders'] = $this->recent_orders( $user_id, $scope );
