@@ -15,6 +15,8 @@ use Kundeportal\Tests\Rest\PortalFixtures;
 use Kundeportal\Tests\TestCase;
 use WP_Error;
 
+// phpcs:disable WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- The tests fire WooCommerce's hooks.
+
 /**
  * A member restricted to one list: purchasable, add-to-cart validation, product queries;
  * unrestricted users are untouched.
