@@ -171,7 +171,7 @@ export function UsersTable( {
 									{ member.department.name }
 								</td>
 								<td data-label={ labels.lists }>
-									{ member.assortment_lists }
+									{ member.assortment_lists.length }
 								</td>
 								<td
 									data-label={ labels.credit }
