@@ -251,7 +251,7 @@ final class AssortmentListsSection {
 	 * @return void
 	 */
 	private function hidden_fields( int $company_id, int $list_id ): void {
-		wp_nonce_field( self::NONCE . $company_id, '_wpnonce', false );
+		echo '<input type="hidden" name="_wpnonce" value="' . esc_attr( wp_create_nonce( self::NONCE . $company_id ) ) . '">';
 		echo '<input type="hidden" name="company_id" value="' . esc_attr( (string) $company_id ) . '">';
 		echo '<input type="hidden" name="' . esc_attr( self::FIELD ) . '[list_id]" value="' . esc_attr( (string) $list_id ) . '">';
 	}
