@@ -293,10 +293,10 @@ final class MembersController extends BaseController {
 	 * @return WP_REST_Response
 	 */
 	private function detail( int $user_id ): WP_REST_Response {
+		$this->member_lists = array();
+
 		$scope = $this->managed_department_ids();
 		$row   = ( new MemberDirectory() )->find( $user_id, $scope );
-
-		$this->member_lists = array();
 		$data  = $row ? $this->present( $row ) : array();
 
 		$data['recent_orders'] = $this->recent_orders( $user_id, $scope );
