@@ -159,7 +159,7 @@ final class AssortmentGuardTest extends TestCase {
 	}
 
 	/**
-	 * @testdox Store API cart errors name a cart item outside the list
+	 * @testdox Store API cart errors and both checkouts refuse a cart item outside the list
 	 */
 	public function test_cart_errors(): void {
 		wp_set_current_user( $this->ids['employee_b'] );
@@ -173,6 +173,17 @@ final class AssortmentGuardTest extends TestCase {
 		$errors = new WP_Error();
 		do_action( 'woocommerce_store_api_cart_errors', $errors, WC()->cart );
 		$this->assertSame( array( 'kundeportal_not_in_assortment' ), $errors->get_error_codes() );
+
+		$checkout = new WP_Error();
+		do_action( 'woocommerce_after_checkout_validation', array(), $checkout );
+		$this->assertSame( array( 'kundeportal_not_in_assortment' ), $checkout->get_error_codes(), 'The classic checkout refuses.' );
+
+		try {
+			( new AssortmentGuard( $this->plugin_services() ) )->handle_store_api_checkout();
+			$this->fail( 'The Store API checkout was not refused.' );
+		} catch ( RouteException $e ) {
+			$this->assertSame( 400, $e->getCode() );
+		}
 
 		WC()->cart->empty_cart();
 	}
