@@ -32,6 +32,10 @@ defined( 'ABSPATH' ) || exit;
  *   the same message), is removed from the cart with a notice, and checkout refuses it.
  *
  * Shop admins and users who are no members (or members without lists) are never restricted.
+ *
+ * TODO(#4): single-product reads (Store API /products/{id}, wc/v3) still answer for products
+ * outside the assortment (marked not purchasable); listings built with get_posts() (which
+ * suppresses filters) are only covered through woocommerce_product_is_visible.
  */
 final class AssortmentGuard {
 
