@@ -98,26 +98,35 @@ final class ApprovalsPageTest extends TestCase {
 	 * @testdox The list holds only orders awaiting approval, of every company, oldest first; the company filter narrows it
 	 */
 	public function test_list_oldest_first(): void {
-		$other_department = $this->make_department();
-		$other_member     = $this->make_member( $other_department );
-		$older            = $this->make_order( $other_member, array( array( $this->make_product( '100' ), 1 ) ) );
+		$company_id   = (int) $this->department->company_id;
+		$sibling      = $this->make_department( $this->plugin_services()->companies->get( $company_id ) );
+		$other_member = $this->make_member( $sibling );
+		$older        = $this->make_order( $other_member, array( array( $this->make_product( '100' ), 1 ) ) );
 		$older->set_date_created( time() - DAY_IN_SECONDS );
 		$older->save();
 		$this->make_order( $this->employee, array( array( $this->make_product( '100' ), 1 ) ), 'processing' );
+		$elsewhere = $this->make_order( $this->make_member( $this->make_department() ), array( array( $this->make_product( '100' ), 1 ) ) );
 
+		// The company filter: this company's waiting orders, oldest first, and nothing else.
+		$filtered = wc_get_orders( ApprovalsTable::query_args( 1, $company_id ) );
+		$this->assertSame(
+			array( $older->get_id(), $this->order->get_id() ),
+			array_map( static fn( \WC_Order $order ): int => $order->get_id(), $filtered->orders )
+		);
+
+		// All companies: only waiting orders, oldest first (other tests' orders may be here too).
 		$result = wc_get_orders( ApprovalsTable::query_args( 1 ) );
-		$ids    = array_map( static fn( \WC_Order $order ): int => $order->get_id(), $result->orders );
-
-		$this->assertContains( $this->order->get_id(), $ids );
-		$this->assertContains( $older->get_id(), $ids );
-		$this->assertLessThan( array_search( $this->order->get_id(), $ids, true ), array_search( $older->get_id(), $ids, true ) );
+		$times  = array();
 		foreach ( $result->orders as $order ) {
 			$this->assertSame( Keys::STATUS_APPROVAL, $order->get_status() );
+			$times[] = $order->get_date_created()->getTimestamp();
 		}
-		$this->assertSame( count( $ids ), ApprovalsPage::count() );
-
-		$filtered = wc_get_orders( ApprovalsTable::query_args( 1, $other_department->company_id ) );
-		$this->assertSame( array( $older->get_id() ), array_map( static fn( \WC_Order $order ): int => $order->get_id(), $filtered->orders ) );
+		$sorted = $times;
+		sort( $sorted );
+		$this->assertSame( $sorted, $times );
+		$this->assertSame( $result->total, ApprovalsPage::count() );
+		$this->assertGreaterThanOrEqual( 3, ApprovalsPage::count() );
+		$this->assertNotContains( $elsewhere->get_id(), array_map( static fn( \WC_Order $order ): int => $order->get_id(), $filtered->orders ) );
 	}
 
 	/**
@@ -127,9 +136,12 @@ final class ApprovalsPageTest extends TestCase {
 		require_once ABSPATH . 'wp-admin/includes/admin.php';
 		wp_set_current_user( $this->admin );
 		set_current_screen( 'dashboard' );
+		// Only this test's company, so the order is on the first page whatever other tests left.
+		$_GET[ ApprovalsTable::COMPANY ] = (string) $this->department->company_id;
 
 		ob_start();
 		$this->page->render();
+		unset( $_GET[ ApprovalsTable::COMPANY ] );
 		$html = (string) ob_get_clean();
 
 		$company = $this->plugin_services()->companies->get( $this->department->company_id );
