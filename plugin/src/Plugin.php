@@ -134,6 +134,8 @@ final class Plugin {
 		self::register_optional( 'Kundeportal\\Account\\HelpTab' );
 		self::register_optional( 'Kundeportal\\Account\\JoinPage' );
 		self::register_optional( 'Kundeportal\\Account\\LoginGate' );
+		self::register_optional( 'Kundeportal\\Account\\OrdersTab' );
+		self::register_optional( 'Kundeportal\\Admin\\TrackingBox' );
 
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( 'WP_CLI' ) && class_exists( Seeder::class ) ) {
 			\WP_CLI::add_command( 'kundeportal seed', array( new Seeder( self::$services ), 'cli' ) );
