@@ -110,7 +110,8 @@ final class OrdersTab {
 
 	/**
 	 * Keeps the manager's message of an approval; Approval removes its transient copy after
-	 * the status change.
+	 * the status change. TODO(#5): orders approved before this existed show no message (it is
+	 * still among their customer notes).
 	 *
 	 * @internal
 	 * @param int|mixed       $order_id Order id.

@@ -143,6 +143,9 @@ export function nextSort( current: OrderSort, column: OrderBy ): OrderSort {
 
 /**
  * The statuses offered in the status filter, with their labels.
+ *
+ * TODO(#5): statuses other plugins register are accepted by GET /orders but
+ * not offered here; the list could come from the server.
  */
 export function statusOptions(): Array< { value: string; label: string } > {
 	return [
