@@ -201,7 +201,9 @@ final class TrackingBox {
 	}
 
 	/**
-	 * Adds "Tracking" to WooCommerce → Settings → Shipping.
+	 * Adds "Tracking" to WooCommerce → Settings → Shipping. TODO(#5): WooCommerce hides the
+	 * Shipping tab when shipping is off; the carriers setting could then move to the
+	 * Kundeportal admin page.
 	 *
 	 * @internal
 	 * @param mixed $sections Section labels by id.
