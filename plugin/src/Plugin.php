@@ -134,6 +134,8 @@ final class Plugin {
 		self::register_optional( 'Kundeportal\\Account\\HelpTab' );
 		self::register_optional( 'Kundeportal\\Account\\JoinPage' );
 		self::register_optional( 'Kundeportal\\Account\\LoginGate' );
+		self::register_optional( 'Kundeportal\\Admin\\BackOffice' );
+		self::register_optional( 'Kundeportal\\Catalog\\AssortmentGuard' );
 		self::register_optional( 'Kundeportal\\Account\\OrdersTab' );
 		self::register_optional( 'Kundeportal\\Admin\\TrackingBox' );
 
