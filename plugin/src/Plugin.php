@@ -137,6 +137,8 @@ final class Plugin {
 		self::register_optional( 'Kundeportal\\Admin\\BackOffice' );
 		self::register_optional( 'Kundeportal\\Domain\\DeletedUsers' );
 		self::register_optional( 'Kundeportal\\Catalog\\AssortmentGuard' );
+		self::register_optional( 'Kundeportal\\Account\\OrdersTab' );
+		self::register_optional( 'Kundeportal\\Admin\\TrackingBox' );
 
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( 'WP_CLI' ) && class_exists( Seeder::class ) ) {
 			\WP_CLI::add_command( 'kundeportal seed', array( new Seeder( self::$services ), 'cli' ) );

@@ -91,6 +91,30 @@ export interface OrderSummary {
 	item_count: number;
 	total: number;
 	credit_left_after: number;
+	// The fields below are always sent by the server; optional here so that
+	// fixtures written before them stay valid.
+	/** Status as WooCommerce names it, translated. */
+	status_name?: string;
+	/** Shipment tracking; empty until shipped. */
+	tracking?: OrderTracking[];
+	/** WooCommerce's view-order page, or null when the user may not open it. */
+	view_url?: string | null;
+}
+
+/** One tracking item of an order. */
+export interface OrderTracking {
+	source: 'kundeportal' | 'shipment_tracking';
+	carrier: string;
+	carrier_name: string;
+	number: string;
+	url: string | null;
+}
+
+/** A note to the customer on an order. */
+export interface OrderNote {
+	id: number;
+	date_created: string;
+	content: string;
 }
 
 export interface OrderLine {
@@ -108,9 +132,13 @@ export interface OrderLine {
 /** GET /orders/{id} */
 export interface OrderDetail extends OrderSummary {
 	lines: OrderLine[];
+	/** Notes to the customer, newest first. */
+	customer_notes?: OrderNote[];
+	/** The manager's message when approving, or null. */
+	approval_message?: string | null;
 }
 
-export type OrderBy = 'date';
+export type OrderBy = 'date' | 'total';
 export type SortOrder = 'asc' | 'desc';
 
 /** Query args of GET /orders. */
@@ -119,6 +147,10 @@ export interface OrdersQuery {
 	department?: number;
 	orderby?: OrderBy;
 	order?: SortOrder;
+	/** First day, Y-m-d (inclusive). */
+	after?: string;
+	/** Last day, Y-m-d (inclusive). */
+	before?: string;
 	page?: number;
 	per_page?: number;
 }

@@ -58,6 +58,15 @@ final class Keys {
 	/** Order meta: e-mail events already sent for the order (event => GMT time), so each goes once. */
 	public const META_MAILED = '_kundeportal_mailed';
 
+	/** Order meta: tracking entered in wp-admin, array{carrier: string, number: string}. */
+	public const META_TRACKING = '_kundeportal_tracking';
+
+	/** Order meta: the manager's message when approving the order (kept, unlike META_LAST_MESSAGE). */
+	public const META_APPROVAL_MESSAGE = '_kundeportal_approval_message';
+
+	/** Option: the shop admin's own tracking carriers, one "Name | URL pattern" a line. */
+	public const OPTION_TRACKING_CARRIERS = 'kundeportal_tracking_carriers';
+
 	/** Order status (without the wc- prefix) of orders waiting for a manager. */
 	public const STATUS_APPROVAL = 'kp-approval';
 

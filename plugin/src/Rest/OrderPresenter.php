@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Rest;
 
 use Kundeportal\Domain\Money;
+use Kundeportal\Domain\Tracking;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Services;
 use WC_Order;
@@ -46,6 +47,13 @@ final class OrderPresenter {
 	private array $credit_left = array();
 
 	/**
+	 * Tracking domain.
+	 *
+	 * @var Tracking|null
+	 */
+	private ?Tracking $tracking = null;
+
+	/**
 	 * Constructor.
 	 *
 	 * @param Services $services Domain services.
@@ -74,11 +82,15 @@ final class OrderPresenter {
 			'item_count'        => (int) $order->get_item_count(),
 			'total'             => $total,
 			'credit_left_after' => $this->credit_left_after( $order, $total ),
+			'status_name'       => wc_get_order_status_name( $order->get_status() ),
+			'tracking'          => $this->tracking()->for_order( $order ),
+			'view_url'          => current_user_can( 'view_order', $order->get_id() ) ? $order->get_view_order_url() : null,
 		);
 	}
 
 	/**
-	 * The order object of GET /orders/{id}: the summary plus its lines.
+	 * The order object of GET /orders/{id}: the summary plus its lines, the notes to the
+	 * customer and the manager's approval message.
 	 *
 	 * @param WC_Order $order Order.
 	 * @return array
@@ -93,7 +105,47 @@ final class OrderPresenter {
 			}
 		}
 
+		$message                  = trim( (string) $order->get_meta( Keys::META_APPROVAL_MESSAGE ) );
+		$data['customer_notes']   = $this->customer_notes( $order );
+		$data['approval_message'] = '' === $message ? null : $message;
+
 		return $data;
+	}
+
+	/**
+	 * The order's notes to the customer, newest first, as plain text.
+	 *
+	 * @param WC_Order $order Order.
+	 * @return array<int, array{id: int, date_created: string, content: string}>
+	 */
+	private function customer_notes( WC_Order $order ): array {
+		$notes = array();
+
+		foreach ( $order->get_customer_order_notes() as $note ) {
+			if ( ! $note instanceof \WP_Comment ) {
+				continue;
+			}
+
+			$date    = new \WC_DateTime( (string) $note->comment_date_gmt, new \DateTimeZone( 'UTC' ) );
+			$notes[] = array(
+				'id'           => (int) $note->comment_ID,
+				'date_created' => $date->setTimezone( wp_timezone() )->format( DATE_ATOM ),
+				'content'      => trim( html_entity_decode( wp_strip_all_tags( (string) $note->comment_content ), ENT_QUOTES, 'UTF-8' ) ),
+			);
+		}
+
+		return $notes;
+	}
+
+	/**
+	 * The tracking domain, created once.
+	 *
+	 * @return Tracking
+	 */
+	private function tracking(): Tracking {
+		$this->tracking ??= new Tracking();
+
+		return $this->tracking;
 	}
 
 	/**

@@ -28,6 +28,20 @@ final class OrderSchema {
 	public const STATUSES = array( 'kp-approval', 'pending', 'processing', 'on-hold', 'completed', 'cancelled', 'refunded', 'failed', 'any' );
 
 	/**
+	 * Every status a client may filter by: WooCommerce's registered order statuses (those of
+	 * other plugins too) without "wc-" and drafts, then "any".
+	 *
+	 * @return string[]
+	 */
+	public static function statuses(): array {
+		$registered = function_exists( 'wc_get_order_statuses' ) ? array_keys( wc_get_order_statuses() ) : array();
+		$statuses   = array_map( fn( $key ) => str_starts_with( (string) $key, 'wc-' ) ? substr( (string) $key, 3 ) : (string) $key, $registered );
+		$statuses   = array_diff( $statuses, array( 'checkout-draft' ) );
+
+		return array_values( array_unique( array_merge( self::STATUSES, $statuses ) ) );
+	}
+
+	/**
 	 * The schema.
 	 *
 	 * @return array
@@ -45,7 +59,12 @@ final class OrderSchema {
 				'item_count'        => Schema::field( 'integer', __( 'Number of items (sum of quantities).', 'kundeportal' ) ),
 				'total'             => Schema::money( __( 'Order total, in minor units.', 'kundeportal' ) ),
 				'credit_left_after' => Schema::money( __( 'Orderer\'s credit left if this order is approved, in minor units.', 'kundeportal' ) ),
+				'status_name'       => Schema::field( 'string', __( 'Order status as WooCommerce names it, translated.', 'kundeportal' ) ),
+				'tracking'          => self::tracking(),
+				'view_url'          => Schema::field( array( 'string', 'null' ), __( 'WooCommerce\'s view-order page in My Account, or null when the user may not open it (another user\'s order).', 'kundeportal' ), array( 'format' => 'uri' ) ),
 				'lines'             => self::lines(),
+				'customer_notes'    => self::customer_notes(),
+				'approval_message'  => Schema::field( array( 'string', 'null' ), __( 'The manager\'s message when approving the order, or null (single-order responses only).', 'kundeportal' ) ),
 			)
 		);
 	}
@@ -78,6 +97,40 @@ final class OrderSchema {
 			array(
 				'id'   => Schema::field( 'integer', __( 'Department id.', 'kundeportal' ) ),
 				'name' => Schema::field( 'string', __( 'Department name.', 'kundeportal' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of the tracking items.
+	 *
+	 * @return array
+	 */
+	private static function tracking(): array {
+		return Schema::list_of(
+			__( 'Shipment tracking: from WooCommerce Shipment Tracking if the order has it, else the carrier and number the shop entered. Empty when not shipped.', 'kundeportal' ),
+			array(
+				'source'       => Schema::field( 'string', __( 'Where the tracking comes from: kundeportal or shipment_tracking.', 'kundeportal' ), array( 'enum' => array( 'kundeportal', 'shipment_tracking' ) ) ),
+				'carrier'      => Schema::field( 'string', __( 'Carrier id, e.g. posten.', 'kundeportal' ) ),
+				'carrier_name' => Schema::field( 'string', __( 'Carrier name, e.g. Posten/Bring.', 'kundeportal' ) ),
+				'number'       => Schema::field( 'string', __( 'Tracking number.', 'kundeportal' ) ),
+				'url'          => Schema::field( array( 'string', 'null' ), __( 'Tracking page, or null when the carrier has no link.', 'kundeportal' ), array( 'format' => 'uri' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of the notes to the customer.
+	 *
+	 * @return array
+	 */
+	private static function customer_notes(): array {
+		return Schema::list_of(
+			__( 'Notes to the customer, newest first (single-order responses only).', 'kundeportal' ),
+			array(
+				'id'           => Schema::field( 'integer', __( 'Note id.', 'kundeportal' ) ),
+				'date_created' => Schema::field( 'string', __( 'Date of the note, ISO 8601 in site time.', 'kundeportal' ), array( 'format' => 'date-time' ) ),
+				'content'      => Schema::field( 'string', __( 'The note as plain text.', 'kundeportal' ) ),
 			)
 		);
 	}
@@ -124,7 +177,7 @@ final class OrderSchema {
 			'status'     => array(
 				'description' => __( 'Only orders with this status; "any" for all.', 'kundeportal' ),
 				'type'        => 'string',
-				'enum'        => self::STATUSES,
+				'enum'        => self::statuses(),
 				'default'     => 'any',
 			),
 			'department' => array(
@@ -135,15 +188,53 @@ final class OrderSchema {
 			'orderby'    => array(
 				'description' => __( 'Sort field.', 'kundeportal' ),
 				'type'        => 'string',
-				'enum'        => array( 'date' ),
+				'enum'        => array( 'date', 'total' ),
 				'default'     => 'date',
 			),
+			'after'      => self::date_arg( __( 'Only orders placed on or after this day (Y-m-d, site time).', 'kundeportal' ) ),
+			'before'     => self::date_arg( __( 'Only orders placed on or before this day (Y-m-d, site time).', 'kundeportal' ) ),
 			'order'      => array(
 				'description' => __( 'Sort direction.', 'kundeportal' ),
 				'type'        => 'string',
 				'enum'        => array( 'asc', 'desc' ),
 				'default'     => 'desc',
 			),
+		);
+	}
+
+	/**
+	 * A day argument: Y-m-d and a real calendar day, else 400 with a translated message.
+	 *
+	 * @param string $description Description.
+	 * @return array
+	 */
+	private static function date_arg( string $description ): array {
+		return array(
+			'description'       => $description,
+			'type'              => 'string',
+			'format'            => 'date',
+			'validate_callback' => array( self::class, 'validate_date' ),
+		);
+	}
+
+	/**
+	 * Validates a Y-m-d day argument.
+	 *
+	 * @param mixed            $value   Value.
+	 * @param \WP_REST_Request $request Request.
+	 * @param string           $param   Argument name.
+	 * @return true|\WP_Error
+	 */
+	public static function validate_date( $value, $request, $param ) {
+		if ( is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $value, $parts ) && checkdate( (int) $parts[2], (int) $parts[3], (int) $parts[1] ) ) {
+			return true;
+		}
+
+		return new \WP_Error(
+			'rest_invalid_param',
+			/* translators: %s: argument name, e.g. "after" */
+			sprintf( __( '%s must be a date like 2025-05-31.', 'kundeportal' ), (string) $param ),
+			array( 'status' => 400 )
 		);
 	}
 

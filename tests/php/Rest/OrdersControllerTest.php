@@ -44,7 +44,7 @@ final class OrdersControllerTest extends RestTestCase {
 		$this->assertSame( '2', (string) $response->get_headers()['X-WP-Total'] );
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-TotalPages'] );
 		$this->assertArrayNotHasKey( 'lines', $data[0] );
-		$this->assert_matches_schema( $data[0], '/kundeportal/v1/orders', array( 'lines' ) );
+		$this->assert_matches_schema( $data[0], '/kundeportal/v1/orders', array( 'lines', 'customer_notes', 'approval_message' ) );
 		$this->assert_response_matches_schema( $response );
 	}
 
@@ -221,7 +221,7 @@ final class OrdersControllerTest extends RestTestCase {
 			'per_page 101'   => array( array( 'per_page' => 101 ) ),
 			'page 0'         => array( array( 'page' => 0 ) ),
 			'order sideways' => array( array( 'order' => 'sideways' ) ),
-			'orderby total'  => array( array( 'orderby' => 'total' ) ),
+			'orderby name'   => array( array( 'orderby' => 'name' ) ),
 			'status unknown' => array( array( 'status' => 'shipped' ) ),
 			'department abc' => array( array( 'department' => 'abc' ) ),
 		);
