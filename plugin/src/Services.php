@@ -12,6 +12,7 @@ namespace Kundeportal;
 use Kundeportal\Domain\Approval;
 use Kundeportal\Domain\Companies;
 use Kundeportal\Domain\Credit;
+use Kundeportal\Domain\DepartmentAddresses;
 use Kundeportal\Domain\Departments;
 use Kundeportal\Domain\Invites;
 use Kundeportal\Domain\LineEditor;
@@ -84,6 +85,13 @@ final class Services {
 	public readonly Invites $invites;
 
 	/**
+	 * Department delivery addresses.
+	 *
+	 * @var DepartmentAddresses
+	 */
+	public readonly DepartmentAddresses $department_addresses;
+
+	/**
 	 * Wires the services.
 	 *
 	 * @param \Closure|null $clock Returns "now" as \DateTimeImmutable for Credit; tests pass a fixed one.
@@ -98,5 +106,7 @@ final class Services {
 		$this->approval    = new Approval( $this->credit, $lock );
 		$this->line_editor = new LineEditor( $lock );
 		$this->invites     = new Invites();
+
+		$this->department_addresses = new DepartmentAddresses();
 	}
 }
