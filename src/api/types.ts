@@ -215,3 +215,31 @@ export interface NewInvite {
 	expires_at?: string | null;
 	max_uses?: number | null;
 }
+
+/** The editable fields of a department address (all text, as on the wire). */
+export interface DepartmentAddressFields {
+	label: string;
+	first_name: string;
+	last_name: string;
+	company: string;
+	address_1: string;
+	address_2: string;
+	postcode: string;
+	city: string;
+	/** ISO 3166-1 alpha-2 code, one WooCommerce knows. */
+	country: string;
+	phone: string;
+}
+
+/** GET /departments/{id}/addresses[/{address_id}] */
+export interface DepartmentAddress extends DepartmentAddressFields {
+	id: number;
+	department_id: number;
+	created_at: string;
+}
+
+/** DELETE /departments/{id}/addresses/{address_id} */
+export interface DepartmentAddressDeleted {
+	deleted: boolean;
+	previous: DepartmentAddress;
+}
