@@ -152,7 +152,21 @@ final class DeliveryAddress {
 	 * @return mixed
 	 */
 	public function handle_default_value( $value ) {
-		return null === $value ? self::PRIVATE : $value;
+		return null === $value ? $this->default_choice( get_current_user_id() ) : $value;
+	}
+
+	/**
+	 * The preselected choice: the member's default department address (set when a manager
+	 * added them) while it is one of their department's, else their own address.
+	 *
+	 * @param int $user_id WordPress user id.
+	 * @return string Address id or "private".
+	 */
+	public function default_choice( int $user_id ): string {
+		$member  = $user_id > 0 ? $this->services->members->get( $user_id ) : null;
+		$address = $member ? $this->services->department_addresses->default_for_user( $user_id, $member->department_id ) : null;
+
+		return $address ? (string) $address->id : self::PRIVATE;
 	}
 
 	/**
@@ -245,7 +259,7 @@ final class DeliveryAddress {
 			'type'     => 'select',
 			'label'    => __( 'Deliver to', 'kundeportal' ),
 			'options'  => $options,
-			'default'  => self::PRIVATE,
+			'default'  => $this->default_choice( get_current_user_id() ),
 			'required' => false,
 			'class'    => array( 'form-row-wide' ),
 			'priority' => 5,

@@ -41,6 +41,12 @@ class DepartmentAddresses {
 	public const REQUIRED = array( 'label', 'address_1', 'postcode', 'city', 'country' );
 
 	/**
+	 * User meta: id of the department address a member's orders go to unless they choose
+	 * otherwise at checkout (set when a manager adds the user).
+	 */
+	public const META_USER_DEFAULT = '_kundeportal_delivery_address';
+
+	/**
 	 * The department's addresses, by label.
 	 *
 	 * @param int $department_id Department id.
@@ -158,6 +164,34 @@ class DepartmentAddresses {
 		global $wpdb;
 
 		return (int) $wpdb->delete( $wpdb->kundeportal_department_addresses, array( 'department_id' => $department_id ), array( '%d' ) );
+	}
+
+	/**
+	 * Makes an address the member's default delivery address; 0 means their own address.
+	 *
+	 * @param int $user_id    WordPress user id.
+	 * @param int $address_id Address id, or 0.
+	 * @return void
+	 */
+	public function set_default_for_user( int $user_id, int $address_id ): void {
+		if ( $address_id > 0 ) {
+			update_user_meta( $user_id, self::META_USER_DEFAULT, $address_id );
+		} else {
+			delete_user_meta( $user_id, self::META_USER_DEFAULT );
+		}
+	}
+
+	/**
+	 * The member's default delivery address if it still is one of their department's.
+	 *
+	 * @param int $user_id       WordPress user id.
+	 * @param int $department_id The member's department.
+	 * @return DepartmentAddress|null Null for their own address.
+	 */
+	public function default_for_user( int $user_id, int $department_id ): ?DepartmentAddress {
+		$address_id = (int) get_user_meta( $user_id, self::META_USER_DEFAULT, true );
+
+		return $address_id > 0 ? $this->get_in_department( $department_id, $address_id ) : null;
 	}
 
 	/**

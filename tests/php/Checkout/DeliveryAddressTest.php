@@ -132,6 +132,21 @@ final class DeliveryAddressTest extends TestCase {
 	}
 
 	/**
+	 * @testdox The preselected choice is the member's default department address while it is valid
+	 */
+	public function test_default_choice(): void {
+		$addresses = $this->plugin_services()->department_addresses;
+		$this->assertSame( DeliveryAddress::PRIVATE, $this->sut->default_choice( $this->member ) );
+
+		$addresses->set_default_for_user( $this->member, $this->own->id );
+		$this->assertSame( (string) $this->own->id, $this->sut->default_choice( $this->member ) );
+
+		$addresses->set_default_for_user( $this->member, $this->foreign->id );
+		$this->assertSame( DeliveryAddress::PRIVATE, $this->sut->default_choice( $this->member ) );
+		$this->assertSame( DeliveryAddress::PRIVATE, $this->sut->default_choice( 0 ) );
+	}
+
+	/**
 	 * @testdox A department address is copied into the order's shipping address with a note
 	 */
 	public function test_copies_department_address(): void {
