@@ -180,7 +180,8 @@ export interface NewMember {
 	email: string;
 	department_id: number;
 	position: string;
-	address: 'private';
+	/** "private" (the user's own address) or the id of one of the department's addresses. */
+	address: string;
 	credit_limit?: number;
 }
 
