@@ -70,9 +70,9 @@ final class Seeder {
 				'skjetten' => $this->department( $company, 'avd Skjetten' ),
 			);
 			$users       = $this->people( $departments );
-			$this->addresses( $departments );
 			$products    = ( new DemoCatalog( fn ( string $line ) => $this->say( $line ) ) )->ensure();
 			( new DemoOrders( $this->services, $client, fn ( string $line ) => $this->say( $line ) ) )->ensure( $users, $products );
+			$this->addresses( $departments );
 		} catch ( DomainException $e ) {
 			$this->fail( $e->getMessage() );
 		}

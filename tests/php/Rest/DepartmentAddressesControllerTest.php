@@ -226,16 +226,40 @@ final class DepartmentAddressesControllerTest extends RestTestCase {
 			'position'      => '',
 		);
 
-		$response = $this->call( 'POST', '/members', 'manager_a', $member + array( 'email' => 'nora.' . $this->unique() . '@example.test', 'address' => (string) $this->address_a->id ) );
+		$response = $this->call(
+			'POST',
+			'/members',
+			'manager_a',
+			$member + array(
+				'email'   => 'nora.' . $this->unique() . '@example.test',
+				'address' => (string) $this->address_a->id,
+			)
+		);
 		$this->assertSame( 201, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
 		$user_id = $response->get_data()['user_id'];
 		$this->assertSame( $this->address_a->id, $this->plugin_services()->department_addresses->default_for_user( $user_id, $this->ids['dep_a'] )->id );
 
-		$response = $this->call( 'POST', '/members', 'manager_a', $member + array( 'email' => 'nils.' . $this->unique() . '@example.test', 'address' => (string) $this->address_b->id ) );
+		$response = $this->call(
+			'POST',
+			'/members',
+			'manager_a',
+			$member + array(
+				'email'   => 'nils.' . $this->unique() . '@example.test',
+				'address' => (string) $this->address_b->id,
+			)
+		);
 		$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $response );
 		$this->assertArrayHasKey( 'address', $response->get_data()['data']['params'] );
 
-		$response = $this->call( 'POST', '/members', 'manager_a', $member + array( 'email' => 'ola.' . $this->unique() . '@example.test', 'address' => 'private' ) );
+		$response = $this->call(
+			'POST',
+			'/members',
+			'manager_a',
+			$member + array(
+				'email'   => 'ola.' . $this->unique() . '@example.test',
+				'address' => 'private',
+			)
+		);
 		$this->assertSame( 201, $response->get_status() );
 		$this->assertNull( $this->plugin_services()->department_addresses->default_for_user( $response->get_data()['user_id'], $this->ids['dep_a'] ) );
 	}
