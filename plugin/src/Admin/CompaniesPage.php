@@ -50,6 +50,8 @@ final class CompaniesPage {
 	 */
 	public function register(): void {
 		add_action( 'admin_menu', array( $this, 'handle_admin_menu' ), 60 );
+		( new DepartmentsSection( $this->services ) )->register();
+		( new MembersPage( $this->services ) )->register();
 	}
 
 	/**
@@ -235,5 +237,8 @@ final class CompaniesPage {
 		echo '</tbody></table>';
 		submit_button( $company ? __( 'Save changes', 'kundeportal' ) : __( 'Add company', 'kundeportal' ) );
 		echo '</form>';
+		if ( $company ) {
+			( new DepartmentsSection( $this->services ) )->render( $company );
+		}
 	}
 }

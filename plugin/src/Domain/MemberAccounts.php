@@ -333,7 +333,7 @@ class MemberAccounts {
 	}
 
 	/**
-	 * Checks a department id: required, in scope, and (when given) in the company.
+	 * Checks a department id: required, in scope, active, and (when given) in the company.
 	 *
 	 * @param mixed    $value      Department id.
 	 * @param int[]    $scope      Department ids the acting user manages.
@@ -345,7 +345,7 @@ class MemberAccounts {
 		$id         = is_numeric( $value ) ? (int) $value : 0;
 		$department = $id > 0 && in_array( $id, $scope, true ) ? $this->departments->get( $id ) : null;
 
-		if ( $department && ( null === $company_id || $department->company_id === $company_id ) ) {
+		if ( $department && ( null === $company_id || $department->company_id === $company_id ) && Department::STATUS_ACTIVE === $department->status ) {
 			return $department;
 		}
 

@@ -61,6 +61,9 @@ final class Keys {
 	/** Order status (without the wc- prefix) of orders waiting for a manager. */
 	public const STATUS_APPROVAL = 'kp-approval';
 
+	/** User meta: id of the company the user is a company admin of. */
+	public const META_COMPANY_ADMIN = '_kundeportal_company_admin';
+
 	/** Payment gateway id. */
 	public const GATEWAY_ID = 'kundeportal_account';
 }
