@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal;
 
 use Kundeportal\Domain\Approval;
+use Kundeportal\Domain\AssortmentLists;
 use Kundeportal\Domain\Companies;
 use Kundeportal\Domain\Credit;
 use Kundeportal\Domain\DepartmentAddresses;
@@ -85,6 +86,13 @@ final class Services {
 	public readonly Invites $invites;
 
 	/**
+	 * Assortment lists (which products members may order).
+	 *
+	 * @var AssortmentLists
+	 */
+	public readonly AssortmentLists $assortment_lists;
+
+	/**
 	 * Department delivery addresses.
 	 *
 	 * @var DepartmentAddresses
@@ -106,6 +114,8 @@ final class Services {
 		$this->approval    = new Approval( $this->credit, $lock );
 		$this->line_editor = new LineEditor( $lock );
 		$this->invites     = new Invites();
+
+		$this->assortment_lists = new AssortmentLists( $this->members );
 
 		$this->department_addresses = new DepartmentAddresses();
 	}
