@@ -13,6 +13,7 @@ use Kundeportal\Domain\Approval;
 use Kundeportal\Domain\AssortmentLists;
 use Kundeportal\Domain\Companies;
 use Kundeportal\Domain\Credit;
+use Kundeportal\Domain\DepartmentAddresses;
 use Kundeportal\Domain\Departments;
 use Kundeportal\Domain\Invites;
 use Kundeportal\Domain\LineEditor;
@@ -92,6 +93,13 @@ final class Services {
 	public readonly AssortmentLists $assortment_lists;
 
 	/**
+	 * Department delivery addresses.
+	 *
+	 * @var DepartmentAddresses
+	 */
+	public readonly DepartmentAddresses $department_addresses;
+
+	/**
 	 * Wires the services.
 	 *
 	 * @param \Closure|null $clock Returns "now" as \DateTimeImmutable for Credit; tests pass a fixed one.
@@ -108,5 +116,7 @@ final class Services {
 		$this->invites     = new Invites();
 
 		$this->assortment_lists = new AssortmentLists( $this->members );
+
+		$this->department_addresses = new DepartmentAddresses();
 	}
 }

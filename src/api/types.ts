@@ -213,7 +213,8 @@ export interface NewMember {
 	email: string;
 	department_id: number;
 	position: string;
-	address: 'private';
+	/** "private" (the user's own address) or the id of one of the department's addresses. */
+	address: string;
 	credit_limit?: number;
 }
 
@@ -262,4 +263,32 @@ export interface AssortmentList {
 	product_ids: number[];
 	item_count: number;
 	member_count: number;
+}
+
+/** The editable fields of a department address (all text, as on the wire). */
+export interface DepartmentAddressFields {
+	label: string;
+	first_name: string;
+	last_name: string;
+	company: string;
+	address_1: string;
+	address_2: string;
+	postcode: string;
+	city: string;
+	/** ISO 3166-1 alpha-2 code, one WooCommerce knows. */
+	country: string;
+	phone: string;
+}
+
+/** GET /departments/{id}/addresses[/{address_id}] */
+export interface DepartmentAddress extends DepartmentAddressFields {
+	id: number;
+	department_id: number;
+	created_at: string;
+}
+
+/** DELETE /departments/{id}/addresses/{address_id} */
+export interface DepartmentAddressDeleted {
+	deleted: boolean;
+	previous: DepartmentAddress;
 }

@@ -39,6 +39,7 @@ final class Checkout {
 		( new OrderStatus() )->register();
 		( new CreditSync( $this->services->credit ) )->register();
 		( new CreditRules( $this->services ) )->register();
+		( new DeliveryAddress( $this->services ) )->register();
 
 		add_filter( 'woocommerce_payment_gateways', array( $this, 'handle_payment_gateways' ) );
 		add_action( 'woocommerce_blocks_payment_method_type_registration', array( $this, 'handle_blocks_registration' ) );

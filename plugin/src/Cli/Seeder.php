@@ -72,6 +72,7 @@ final class Seeder {
 			$users       = $this->people( $departments );
 			$products    = ( new DemoCatalog( fn ( string $line ) => $this->say( $line ) ) )->ensure();
 			( new DemoOrders( $this->services, $client, fn ( string $line ) => $this->say( $line ) ) )->ensure( $users, $products );
+			$this->addresses( $departments );
 		} catch ( DomainException $e ) {
 			$this->fail( $e->getMessage() );
 		}
@@ -130,6 +131,60 @@ final class Seeder {
 		}
 
 		return $department;
+	}
+
+	/**
+	 * Delivery addresses of the demo departments, added when missing (matched by label).
+	 *
+	 * @param array<string, Department> $departments Departments by key.
+	 * @return void
+	 */
+	private function addresses( array $departments ): void {
+		$demo = array(
+			'alnabru'  => array(
+				array(
+					'label'     => 'Hovedlager Alnabru',
+					'company'   => 'Staut Arbeidsklær AS',
+					'address_1' => 'Alnaveien 12',
+					'postcode'  => '0668',
+					'city'      => 'Oslo',
+					'country'   => 'NO',
+					'phone'     => '22 30 40 50',
+				),
+				array(
+					'label'     => 'Verksted',
+					'company'   => 'Staut Arbeidsklær AS',
+					'address_1' => 'Strømsveien 266',
+					'postcode'  => '0668',
+					'city'      => 'Oslo',
+					'country'   => 'NO',
+				),
+			),
+			'skjetten' => array(
+				array(
+					'label'     => 'Lager Skjetten',
+					'company'   => 'Staut Arbeidsklær AS',
+					'address_1' => 'Hvamsvingen 9',
+					'postcode'  => '2013',
+					'city'      => 'Skjetten',
+					'country'   => 'NO',
+				),
+			),
+		);
+
+		foreach ( $demo as $key => $addresses ) {
+			$department = $departments[ $key ] ?? null;
+			if ( ! $department ) {
+				continue;
+			}
+			$labels = array_map( static fn ( $address ) => $address->label, $this->services->department_addresses->for_department( $department->id ) );
+			foreach ( $addresses as $address ) {
+				if ( ! in_array( $address['label'], $labels, true ) ) {
+					$this->services->department_addresses->create( $department->id, $address );
+					$this->say( "Address {$address['label']} added to {$department->name}" );
+				}
+			}
+		}
 	}
 
 	/**

@@ -50,7 +50,7 @@ class MemberAccounts {
 	 * an existing customer who is in no company.
 	 *
 	 * @param array $data  first_name, last_name, email, department_id, credit_limit (int|null),
-	 *                     position, address ("private").
+	 *                     position, address ("private" or an address id of the department).
 	 * @param int[] $scope Department ids the acting user manages.
 	 * @return Member
 	 * @throws InvalidFields With a message per invalid field.
@@ -68,10 +68,17 @@ class MemberAccounts {
 		$department = $this->check_department( $data['department_id'] ?? null, $scope, null, $errors );
 		$this->check_credit( $data['credit_limit'] ?? null, false, $errors );
 
-		// TODO(#5): departments get addresses; until then only the user's private address exists.
-		$address = (string) ( $data['address'] ?? '' );
-		if ( 'private' !== $address ) {
-			$errors['address'] = '' === $address ? __( 'Choose an address.', 'kundeportal' ) : __( 'Choose one of the addresses in the list.', 'kundeportal' );
+		// The user's own address ("private") or one of the chosen department's addresses.
+		$address       = trim( (string) ( $data['address'] ?? '' ) );
+		$addresses     = new DepartmentAddresses();
+		$department_to = null;
+		if ( '' === $address ) {
+			$errors['address'] = __( 'Choose an address.', 'kundeportal' );
+		} elseif ( 'private' !== $address ) {
+			$department_to = $department && ctype_digit( $address ) ? $addresses->get_in_department( $department->id, (int) $address ) : null;
+			if ( ! $department_to ) {
+				$errors['address'] = __( 'Choose one of the addresses in the list.', 'kundeportal' );
+			}
 		}
 
 		$existing = null;
@@ -99,10 +106,13 @@ class MemberAccounts {
 				$existing->add_role( 'customer' );
 			}
 
+			$addresses->set_default_for_user( $existing->ID, $department_to ? $department_to->id : 0 );
+
 			return $this->members->add( $existing->ID, $department->id, $position, $credit );
 		}
 
 		$user_id = $this->create_customer( $email, $first, $last );
+		$addresses->set_default_for_user( $user_id, $department_to ? $department_to->id : 0 );
 
 		return $this->members->add( $user_id, $department->id, $position, $credit );
 	}

@@ -119,7 +119,7 @@ final class MemberSchema {
 			'first_name' => self::string_arg( __( 'First name (required, at most 20 characters).', 'kundeportal' ) ),
 			'last_name'  => self::string_arg( __( 'Last name (required, at most 20 characters).', 'kundeportal' ) ),
 			'email'      => self::string_arg( __( 'E-mail address (required, unique).', 'kundeportal' ) ),
-			'address'    => self::string_arg( __( 'Delivery address: "private" (department addresses come later).', 'kundeportal' ) ),
+			'address'    => self::string_arg( __( 'Delivery address: "private" (the user\'s own) or the id of one of the department\'s addresses.', 'kundeportal' ) ),
 		) + self::update_args();
 	}
 

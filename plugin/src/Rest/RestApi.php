@@ -65,6 +65,7 @@ final class RestApi {
 			new MembersController( $this->services ),
 			new InvitesController( $this->services ),
 			new AssortmentListsController( $this->services ),
+			new DepartmentAddressesController( $this->services ),
 		);
 	}
 }

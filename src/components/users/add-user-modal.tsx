@@ -14,8 +14,14 @@ import { __, _x, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { createMember, fieldErrors, handleApiError } from '../../api';
+import {
+	createMember,
+	fieldErrors,
+	getDepartmentAddresses,
+	handleApiError,
+} from '../../api';
 import type { Me, NewMember } from '../../api';
+import { useRequest } from '../../hooks/use-request';
 import {
 	firstInvalidField,
 	parseMoneyInput,
@@ -85,14 +91,39 @@ export function AddUserModal( { me, onClose, onDone }: AddUserModalProps ) {
 	const [ failure, setFailure ] = useState( '' );
 	const [ isSubmitting, setIsSubmitting ] = useState( false );
 	const submitted = useRef( false );
-	// TODO(#5): the department's addresses join "private" once departments have addresses.
+	const departmentId = Number( values.department_id );
+	// The chosen department's addresses join "private"; without them only "private" is offered.
+	const { data: departmentAddresses } = useRequest(
+		() =>
+			departmentId > 0
+				? getDepartmentAddresses( departmentId ).catch( () => [] )
+				: Promise.resolve( [] ),
+		[ departmentId ]
+	);
 	const addressOptions: { value: string; label: string }[] = [
 		{ value: 'private', label: __( 'Private address', 'kundeportal' ) },
+		...( departmentAddresses ?? [] ).map( ( address ) => ( {
+			value: String( address.id ),
+			label: sprintf(
+				/* translators: 1: name of the address, 2: street address, 3: city. */
+				__( '%1$s (%2$s, %3$s)', 'kundeportal' ),
+				address.label,
+				address.address_1,
+				address.city
+			),
+		} ) ),
 	];
 
 	const set = ( field: keyof UserFormValues ) => ( value: string ) => {
 		setValues( ( current ) => {
 			const next = { ...current, [ field ]: value };
+			if (
+				field === 'department_id' &&
+				value !== current.department_id
+			) {
+				// Addresses belong to a department: start over with the private one.
+				next.address = 'private';
+			}
 			if ( field === 'department_id' ) {
 				const department = me.managed_departments.find(
 					( d ) => String( d.id ) === value
@@ -148,7 +179,7 @@ export function AddUserModal( { me, onClose, onDone }: AddUserModalProps ) {
 			email: values.email.trim(),
 			department_id: Number( values.department_id ),
 			position: values.position.trim(),
-			address: 'private',
+			address: values.address,
 			credit_limit: parseMoneyInput( values.credit_limit, currency ) ?? 0,
 		};
 		try {
