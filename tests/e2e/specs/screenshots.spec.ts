@@ -18,6 +18,8 @@ const TABS = [
 	[ 'pending-orders', `${ ACCOUNT_PATH }pending-orders/` ],
 	[ 'users', `${ ACCOUNT_PATH }users/` ],
 	[ 'help', `${ ACCOUNT_PATH }help/` ],
+	[ 'orders', `${ ACCOUNT_PATH }orders/` ],
+	[ 'addresses', `${ ACCOUNT_PATH }edit-address/` ],
 ] as const;
 
 test.use( { viewport: { width: 1280, height: 900 } } );
