@@ -132,6 +132,7 @@ final class Plugin {
 		self::register_optional( 'Kundeportal\\Rest\\RestApi' );
 		self::register_optional( 'Kundeportal\\Account\\AccountTabs' );
 		self::register_optional( 'Kundeportal\\Account\\HelpTab' );
+		self::register_optional( 'Kundeportal\\Account\\DepartmentsTab' );
 		self::register_optional( 'Kundeportal\\Account\\JoinPage' );
 		self::register_optional( 'Kundeportal\\Account\\LoginGate' );
 

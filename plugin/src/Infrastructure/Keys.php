@@ -34,6 +34,9 @@ final class Keys {
 	/** Page whose content the Help tab shows (WooCommerce → Settings → Advanced); 0 = the built-in guide. */
 	public const OPTION_HELP_PAGE_ID = 'kundeportal_help_page_id';
 
+	/** User meta: id of the company the user administers (all its departments); absent = none. */
+	public const META_COMPANY_ADMIN = '_kundeportal_company_admin';
+
 	/** Order meta: company of the orderer at checkout. */
 	public const META_COMPANY_ID = '_kundeportal_company_id';
 
