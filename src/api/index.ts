@@ -3,3 +3,4 @@ export * from './members';
 export * from './invites';
 export * from './errors';
 export type * from './types';
+export * from './departments';
