@@ -126,7 +126,7 @@ export function validateExpiry(
 		date.getMonth() !== Number( match[ 2 ] ) - 1 ||
 		date.getDate() !== Number( match[ 3 ] )
 	) {
-		return __( 'Enter a date like 2026–12–31.', 'kundeportal' );
+		return __( 'Enter a valid date.', 'kundeportal' );
 	}
 	if ( value < today ) {
 		return __( 'Choose a date from today on.', 'kundeportal' );

@@ -69,7 +69,7 @@ describe( 'validateExpiry', () => {
 
 	it( 'refuses something that is not a date', () => {
 		expect( validateExpiry( '2026-02-30', TODAY ) ).toBe(
-			'Enter a date like 2026-12-31.'
+			'Enter a valid date.'
 		);
 		expect( validateExpiry( 'tomorrow', TODAY ) ).toBeDefined();
 	} );
