@@ -21,6 +21,13 @@ defined( 'ABSPATH' ) || exit;
 class Scope {
 
 	/**
+	 * Companies already found to exist, by id (existence is checked once per request).
+	 *
+	 * @var array<int, true>
+	 */
+	private array $known_companies = array();
+
+	/**
 	 * Constructor.
 	 *
 	 * @param Departments $departments Department repository.
@@ -54,7 +61,14 @@ class Scope {
 			return 0;
 		}
 
-		return ( new Companies() )->get( $company_id ) ? $company_id : 0;
+		if ( ! isset( $this->known_companies[ $company_id ] ) ) {
+			if ( ! ( new Companies() )->get( $company_id ) ) {
+				return 0;
+			}
+			$this->known_companies[ $company_id ] = true;
+		}
+
+		return $company_id;
 	}
 
 	/**

@@ -97,7 +97,7 @@ final class ScopeTest extends RestTestCase {
 	}
 
 	/**
-	 * can_administer_company: own company and shop admins only.
+	 * Who may administer a company: its own company admins and shop admins only.
 	 *
 	 * @testdox can_administer_company: own company and shop admins only.
 	 */

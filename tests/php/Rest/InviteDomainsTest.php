@@ -15,7 +15,7 @@ use Kundeportal\Domain\Invites;
 use Kundeportal\Tests\RestTestCase;
 
 /**
- * allowed_domains: accepted and returned lower-case, 400 on bad ones; joins outside them refused.
+ * The allowed_domains field: accepted and returned lower-case, 400 on bad ones; joins outside them refused.
  */
 final class InviteDomainsTest extends RestTestCase {
 
