@@ -21,9 +21,10 @@ final class JoinForm {
 	/**
 	 * Prints the form.
 	 *
-	 * @param array<string, string> $errors Message per field; 'form' for the whole form.
+	 * @param array<string, string> $errors  Message per field; 'form' for the whole form.
+	 * @param string[]              $domains The link's allowed e-mail domains (shown as a hint); empty = any.
 	 */
-	public static function print( array $errors ): void {
+	public static function print( array $errors, array $domains = array() ): void {
 		// phpcs:disable WordPress.Security.NonceVerification.Missing -- Re-filling the fields after a verified POST.
 		echo '<div class="woocommerce kundeportal-join"><h2>' . esc_html__( 'Register as a user', 'kundeportal' ) . '</h2>';
 		if ( isset( $errors['form'] ) ) {
@@ -52,6 +53,14 @@ final class JoinForm {
 			);
 			if ( isset( $errors[ $key ] ) ) {
 				echo '<span class="kundeportal-join__error" id="' . esc_attr( $id . '-error' ) . '" role="alert">' . esc_html( $errors[ $key ] ) . '</span>';
+			} elseif ( 'email' === $key && $domains ) {
+				echo '<span class="kundeportal-join__hint description">' . esc_html(
+					sprintf(
+						/* translators: %s: allowed e-mail domains, e.g. "@staut.no, @example.com". */
+						__( 'Use your e-mail address at %s.', 'kundeportal' ),
+						implode( ', ', array_map( static fn( string $domain ): string => '@' . $domain, $domains ) )
+					)
+				) . '</span>';
 			}
 			echo '</p>';
 		}

@@ -217,12 +217,13 @@ final class JoinPage {
 		if ( 'limited' === $state ) {
 			return '<div class="woocommerce kundeportal-join"><p class="woocommerce-error">' . esc_html__( 'Too many attempts. Please wait a few minutes and try again.', 'kundeportal' ) . '</p></div>';
 		}
-		if ( 'invalid' === $state || ! $this->services->invites->find_by_token( $token ) ) {
+		$invite = 'invalid' === $state ? null : $this->services->invites->find_by_token( $token );
+		if ( ! $invite ) {
 			return '<div class="woocommerce kundeportal-join"><h2>' . esc_html__( 'Registration link', 'kundeportal' ) . '</h2><p class="woocommerce-error">' . esc_html__( 'This registration link is no longer valid. Ask your manager for a new one.', 'kundeportal' ) . '</p></div>';
 		}
 
 		ob_start();
-		JoinForm::print( $this->result['errors'] ?? array() );
+		JoinForm::print( $this->result['errors'] ?? array(), Invites::domains( $invite ) );
 
 		return (string) ob_get_clean();
 	}

@@ -238,7 +238,7 @@ final class DepartmentsController extends BaseController {
 	}
 
 	/**
-	 * Logged in (401) and managing at least one department (403).
+	 * Logged in (401) and managing at least one department or administering a company (403).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return true|\WP_Error
@@ -250,7 +250,7 @@ final class DepartmentsController extends BaseController {
 		}
 
 		return $this->run(
-			fn() => $this->managed_department_ids() ? true : Errors::forbidden()
+			fn() => $this->managed_department_ids() || $this->services->scope->is_company_admin( get_current_user_id() ) ? true : Errors::forbidden()
 		);
 	}
 

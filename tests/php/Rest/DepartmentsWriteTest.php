@@ -62,6 +62,23 @@ final class DepartmentsWriteTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox A company admin of a company without departments gets an empty list, then creates one.
+	 */
+	public function test_company_admin_without_departments(): void {
+		$company = $this->make_company();
+		update_user_meta( $this->ids['outsider'], Keys::META_COMPANY_ADMIN, $company->id );
+
+		$empty   = $this->call( 'GET', '/departments', 'outsider' );
+		$created = $this->call( 'POST', '/departments', 'outsider', array( 'name' => 'avd Første' ) );
+
+		$this->assertSame( 200, $empty->get_status() );
+		$this->assertSame( array(), $empty->get_data() );
+		$this->assertSame( 201, $created->get_status() );
+		$this->assertSame( $company->id, $created->get_data()['company_id'] );
+		$this->assertSame( array( $created->get_data()['id'] ), array_column( $this->call( 'GET', '/departments', 'outsider' )->get_data(), 'id' ) );
+	}
+
+	/**
 	 * @testdox A manager's departments say can_edit false.
 	 */
 	public function test_list_manager_cannot_edit(): void {

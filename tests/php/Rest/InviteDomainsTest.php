@@ -170,6 +170,18 @@ final class InviteDomainsTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox The join form names the allowed domains under the e-mail field
+	 */
+	public function test_form_hint(): void {
+		$services = $this->plugin_services();
+		$limited  = $services->invites->rotate( $this->ids['dep_a'], 0, null, null, array( 'staut.no' ) );
+		$open     = $services->invites->rotate( $this->ids['dep_b'], 0 );
+
+		$this->assertStringContainsString( 'Use your e-mail address at @staut.no.', ( new JoinPage( $services ) )->render( $limited ) );
+		$this->assertStringNotContainsString( 'Use your e-mail address at', ( new JoinPage( $services ) )->render( $open ) );
+	}
+
+	/**
 	 * @testdox A link of an archived department no longer works
 	 */
 	public function test_join_archived(): void {
