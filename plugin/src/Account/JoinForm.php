@@ -49,12 +49,12 @@ final class JoinForm {
 				esc_attr( $value ),
 				(int) $max,
 				$required ? ' required' : '',
-				isset( $errors[ $key ] ) ? ' aria-invalid="true" aria-describedby="' . esc_attr( $id ) . '-error"' : '' // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- Fixed markup around an escaped id.
+				isset( $errors[ $key ] ) ? ' aria-invalid="true" aria-describedby="' . esc_attr( $id ) . '-error"' : ( 'email' === $key && $domains ? ' aria-describedby="' . esc_attr( $id ) . '-hint"' : '' ) // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- Fixed markup around an escaped id.
 			);
 			if ( isset( $errors[ $key ] ) ) {
 				echo '<span class="kundeportal-join__error" id="' . esc_attr( $id . '-error' ) . '" role="alert">' . esc_html( $errors[ $key ] ) . '</span>';
 			} elseif ( 'email' === $key && $domains ) {
-				echo '<span class="kundeportal-join__hint description">' . esc_html(
+				echo '<span class="kundeportal-join__hint description" id="' . esc_attr( $id . '-hint' ) . '">' . esc_html(
 					sprintf(
 						/* translators: %s: allowed e-mail domains, e.g. "@staut.no, @example.com". */
 						__( 'Use your e-mail address at %s.', 'kundeportal' ),
