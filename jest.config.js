@@ -9,6 +9,8 @@ module.exports = {
 		...( defaultConfig.setupFilesAfterEnv || [] ),
 		'<rootDir>/tools/jest-setup.ts',
 	],
+	// Form tests type with user-event; on a busy 2-core machine 5 s is too tight.
+	testTimeout: 20_000,
 	testPathIgnorePatterns: [
 		'/node_modules/',
 		'<rootDir>/vendor/',

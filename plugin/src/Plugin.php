@@ -135,6 +135,9 @@ final class Plugin {
 		self::register_optional( 'Kundeportal\\Account\\DepartmentsTab' );
 		self::register_optional( 'Kundeportal\\Account\\JoinPage' );
 		self::register_optional( 'Kundeportal\\Account\\LoginGate' );
+		self::register_optional( 'Kundeportal\\Admin\\BackOffice' );
+		self::register_optional( 'Kundeportal\\Domain\\DeletedUsers' );
+		self::register_optional( 'Kundeportal\\Catalog\\AssortmentGuard' );
 
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( 'WP_CLI' ) && class_exists( Seeder::class ) ) {
 			\WP_CLI::add_command( 'kundeportal seed', array( new Seeder( self::$services ), 'cli' ) );

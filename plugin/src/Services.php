@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal;
 
 use Kundeportal\Domain\Approval;
+use Kundeportal\Domain\AssortmentLists;
 use Kundeportal\Domain\Companies;
 use Kundeportal\Domain\Credit;
 use Kundeportal\Domain\Departments;
@@ -84,6 +85,13 @@ final class Services {
 	public readonly Invites $invites;
 
 	/**
+	 * Assortment lists (which products members may order).
+	 *
+	 * @var AssortmentLists
+	 */
+	public readonly AssortmentLists $assortment_lists;
+
+	/**
 	 * Wires the services.
 	 *
 	 * @param \Closure|null $clock Returns "now" as \DateTimeImmutable for Credit; tests pass a fixed one.
@@ -98,5 +106,7 @@ final class Services {
 		$this->approval    = new Approval( $this->credit, $lock );
 		$this->line_editor = new LineEditor( $lock );
 		$this->invites     = new Invites();
+
+		$this->assortment_lists = new AssortmentLists( $this->members );
 	}
 }

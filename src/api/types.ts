@@ -175,7 +175,8 @@ export interface Member {
 	email: string;
 	position: string;
 	department: OrderDepartment;
-	assortment_lists: number;
+	/** Ids of the member's own assortment lists (empty: company defaults). */
+	assortment_lists: number[];
 	credit_limit: number;
 	credit_left: number;
 	order_count: number;
@@ -216,6 +217,8 @@ export interface MemberChanges {
 	position?: string;
 	department_id?: number;
 	credit_limit?: number;
+	/** Lists of the member's company; empty: the company's default lists. */
+	assortment_lists?: number[];
 }
 
 /** DELETE /members/{id} */
@@ -244,4 +247,17 @@ export interface NewInvite {
 	expires_at?: string | null;
 	max_uses?: number | null;
 	allowed_domains?: string[] | null;
+}
+
+/** One item of GET /assortment-lists. */
+export interface AssortmentList {
+	id: number;
+	company: { id: number; name: string };
+	name: string;
+	/** Members without own lists get the default lists. */
+	is_default: boolean;
+	/** Products and variations on the list. */
+	product_ids: number[];
+	item_count: number;
+	member_count: number;
 }

@@ -99,7 +99,7 @@ switch ( $kundeportal_step ) {
 			'WPLANG'               => '',
 			'timezone_string'      => 'Europe/Oslo',
 			'gmt_offset'           => '',
-			'date_format'          => 'j. F Y',
+			'date_format'          => 'd.m.Y',
 			'time_format'          => 'H:i',
 			'start_of_week'        => 1,
 			'permalink_structure'  => '/%postname%/',

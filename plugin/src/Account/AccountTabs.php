@@ -131,7 +131,8 @@ final class AccountTabs {
 	}
 
 	/**
-	 * Puts "Pending orders" and "Users" right after "Dashboard", for managers only.
+	 * Puts "Pending orders" and "Users" right after "Dashboard", for managers only, and hides
+	 * "Downloads" from portal users who have nothing to download.
 	 *
 	 * @internal
 	 * @param array $items Menu items, endpoint => label.
@@ -139,6 +140,11 @@ final class AccountTabs {
 	 */
 	public function handle_woocommerce_account_menu_items( $items ): array {
 		$items = (array) $items;
+		if ( isset( $items['downloads'] ) && ( $this->is_manager() || $this->is_member() ) && ! $this->has_downloads() ) {
+			// A portal user of a shop without downloadable products has no use for "Downloads".
+			unset( $items['downloads'] );
+		}
+
 		if ( ! $this->is_manager() ) {
 			return $items;
 		}
@@ -268,6 +274,15 @@ final class AccountTabs {
 			$this->log( $error );
 			return false;
 		}
+	}
+
+	/**
+	 * Whether the current user has anything to download (WooCommerce's own list).
+	 *
+	 * @return bool
+	 */
+	private function has_downloads(): bool {
+		return (bool) wc_get_customer_available_downloads( get_current_user_id() );
 	}
 
 	/**

@@ -36,11 +36,19 @@ final class CompaniesPage {
 	private ?array $typed = null;
 
 	/**
+	 * The assortment lists section of the company form.
+	 *
+	 * @var AssortmentListsSection
+	 */
+	private AssortmentListsSection $assortment_lists;
+
+	/**
 	 * Constructor.
 	 *
 	 * @param Services $services Domain services.
 	 */
 	public function __construct( private Services $services ) {
+		$this->assortment_lists = new AssortmentListsSection( $services );
 	}
 
 	/**
@@ -50,6 +58,8 @@ final class CompaniesPage {
 	 */
 	public function register(): void {
 		add_action( 'admin_menu', array( $this, 'handle_admin_menu' ), 60 );
+		( new DepartmentsSection( $this->services ) )->register();
+		( new MembersPage( $this->services ) )->register();
 	}
 
 	/**
@@ -79,12 +89,14 @@ final class CompaniesPage {
 	 * @return void
 	 */
 	public function handle_load(): void {
+		$this->assortment_lists->handle_load();
 		if ( 'POST' !== sanitize_text_field( wp_unslash( $_SERVER['REQUEST_METHOD'] ?? '' ) ) ) {
 			return;
 		}
 
 		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- save() verifies the nonce.
-		$redirect = $this->save( wp_unslash( $_POST ) );
+		$post     = wp_unslash( $_POST );
+		$redirect = AssortmentListsSection::is_mine( $post ) ? $this->assortment_lists->save( $post ) : $this->save( $post );
 		if ( null !== $redirect ) {
 			set_transient( 'settings_errors', get_settings_errors(), 30 );
 			wp_safe_redirect( $redirect );
@@ -235,5 +247,9 @@ final class CompaniesPage {
 		echo '</tbody></table>';
 		submit_button( $company ? __( 'Save changes', 'kundeportal' ) : __( 'Add company', 'kundeportal' ) );
 		echo '</form>';
+		if ( $company ) {
+			( new DepartmentsSection( $this->services ) )->render( $company );
+			$this->assortment_lists->render( $company );
+		}
 	}
 }

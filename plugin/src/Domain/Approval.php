@@ -20,12 +20,30 @@ defined( 'ABSPATH' ) || exit;
 class Approval {
 
 	/**
+	 * Department repository, to tell a manager's decision from a shop admin's on their behalf.
+	 *
+	 * @var Departments
+	 */
+	private Departments $departments;
+
+	/**
+	 * Company repository, for the company's name in on-behalf notes.
+	 *
+	 * @var Companies
+	 */
+	private Companies $companies;
+
+	/**
 	 * Constructor.
 	 *
-	 * @param Credit    $credit Credit service.
-	 * @param OrderLock $lock   Per-order lock.
+	 * @param Credit           $credit      Credit service.
+	 * @param OrderLock        $lock        Per-order lock.
+	 * @param Departments|null $departments Department repository (a new one when null).
+	 * @param Companies|null   $companies   Company repository (a new one when null).
 	 */
-	public function __construct( private Credit $credit, private OrderLock $lock = new OrderLock() ) {
+	public function __construct( private Credit $credit, private OrderLock $lock = new OrderLock(), ?Departments $departments = null, ?Companies $companies = null ) {
+		$this->departments = $departments ?? new Departments();
+		$this->companies   = $companies ?? new Companies();
 	}
 
 	/**
@@ -53,7 +71,7 @@ class Approval {
 				$message = $this->clean( $message );
 				$order->update_meta_data( Keys::META_APPROVED_BY, $by_user_id );
 				$order->update_meta_data( Keys::META_APPROVED_AT, gmdate( 'c' ) );
-				$this->transition( $order, 'processing', $this->note( ApprovalResult::APPROVED, $by_user_id, $message ), $message );
+				$this->transition( $order, 'processing', $this->note( ApprovalResult::APPROVED, $by_user_id, $message, $order ), $message );
 
 				return new ApprovalResult( wc_get_order( $order->get_id() ), ApprovalResult::APPROVED, false, $charged );
 			}
@@ -84,7 +102,7 @@ class Approval {
 				$message = $this->clean( $message );
 				$order->update_meta_data( Keys::META_CANCELLED_BY, $by_user_id );
 				$order->update_meta_data( Keys::META_CANCELLED_AT, gmdate( 'c' ) );
-				$this->transition( $order, 'cancelled', $this->note( ApprovalResult::CANCELLED, $by_user_id, $message ), $message );
+				$this->transition( $order, 'cancelled', $this->note( ApprovalResult::CANCELLED, $by_user_id, $message, $order ), $message );
 
 				return new ApprovalResult( wc_get_order( $order->get_id() ), ApprovalResult::CANCELLED, false );
 			}
@@ -104,17 +122,25 @@ class Approval {
 	}
 
 	/**
-	 * Order note for the status change: who acted, and the message if any.
+	 * Order note for the status change: who acted, and the message if any. A shop admin who
+	 * is not a manager of the order's department acts on behalf of the company; the note says
+	 * so, for the audit trail.
 	 *
-	 * @param string $action     approved|cancelled.
-	 * @param int    $by_user_id Acting user.
-	 * @param string $message    Cleaned message.
+	 * @param string    $action     approved|cancelled.
+	 * @param int       $by_user_id Acting user.
+	 * @param string    $message    Cleaned message.
+	 * @param \WC_Order $order      Order.
 	 * @return string
 	 */
-	private function note( string $action, int $by_user_id, string $message ): string {
+	private function note( string $action, int $by_user_id, string $message, \WC_Order $order ): string {
 		$user = get_userdata( $by_user_id );
 		/* translators: %d: user id */
 		$name = $user ? $user->display_name : sprintf( __( 'user #%d', 'kundeportal' ), $by_user_id );
+
+		$on_behalf_of = $this->on_behalf_of( $by_user_id, $order );
+		if ( null !== $on_behalf_of ) {
+			return $this->on_behalf_note( $action, $name, $on_behalf_of, $message );
+		}
 
 		if ( ApprovalResult::APPROVED === $action ) {
 			/* translators: 1: manager's name, 2: message to the orderer */
@@ -129,6 +155,58 @@ class Approval {
 		}
 
 		return '' === $message ? sprintf( $without, $name ) : sprintf( $with_message, $name, $message );
+	}
+
+	/**
+	 * The audit note of a shop admin's decision on behalf of the company.
+	 *
+	 * @param string $action  approved|cancelled.
+	 * @param string $name    Shop admin's name.
+	 * @param string $company Company (or department) name.
+	 * @param string $message Cleaned message.
+	 * @return string
+	 */
+	private function on_behalf_note( string $action, string $name, string $company, string $message ): string {
+		if ( ApprovalResult::APPROVED === $action ) {
+			/* translators: 1: shop admin's name, 2: company name, 3: message to the orderer */
+			$with_message = __( 'Approved by %1$s (shop admin) on behalf of %2$s. Message to the orderer: %3$s', 'kundeportal' );
+			/* translators: 1: shop admin's name, 2: company name */
+			$without = __( 'Approved by %1$s (shop admin) on behalf of %2$s.', 'kundeportal' );
+		} else {
+			/* translators: 1: shop admin's name, 2: company name, 3: message to the orderer */
+			$with_message = __( 'Cancelled by %1$s (shop admin) on behalf of %2$s. Message to the orderer: %3$s', 'kundeportal' );
+			/* translators: 1: shop admin's name, 2: company name */
+			$without = __( 'Cancelled by %1$s (shop admin) on behalf of %2$s.', 'kundeportal' );
+		}
+
+		return '' === $message ? sprintf( $without, $name, $company ) : sprintf( $with_message, $name, $company, $message );
+	}
+
+	/**
+	 * The company (else department) name when a shop admin who does not manage the order's
+	 * department decides; null when a manager of the department decides.
+	 *
+	 * @param int       $by_user_id Acting user.
+	 * @param \WC_Order $order      Order.
+	 * @return string|null
+	 */
+	private function on_behalf_of( int $by_user_id, \WC_Order $order ): ?string {
+		if ( $by_user_id <= 0 || ! user_can( $by_user_id, 'manage_woocommerce' ) ) {
+			return null;
+		}
+
+		$department_id = (int) $order->get_meta( Keys::META_DEPARTMENT_ID );
+		if ( in_array( $by_user_id, $this->departments->managers( $department_id ), true ) ) {
+			return null;
+		}
+
+		$company    = $this->companies->get( (int) $order->get_meta( Keys::META_COMPANY_ID ) );
+		$department = $company ? null : $this->departments->get( $department_id );
+		if ( $company ) {
+			return $company->name;
+		}
+
+		return $department ? $department->name : __( 'the company', 'kundeportal' );
 	}
 
 	/**

@@ -323,7 +323,7 @@ class MemberAccounts {
 	}
 
 	/**
-	 * Checks a department id: required, in scope, and (when given) in the company.
+	 * Checks a department id: required, in scope, active, and (when given) in the company.
 	 *
 	 * @param mixed    $value      Department id.
 	 * @param int[]    $scope      Department ids the acting user manages.
@@ -342,7 +342,7 @@ class MemberAccounts {
 			return null;
 		}
 
-		if ( $department && ( null === $company_id || $department->company_id === $company_id ) ) {
+		if ( $department && ( null === $company_id || $department->company_id === $company_id ) && ( Department::STATUS_ACTIVE === $department->status || $department->id === $current ) ) {
 			return $department;
 		}
 

@@ -34,9 +34,6 @@ final class Keys {
 	/** Page whose content the Help tab shows (WooCommerce → Settings → Advanced); 0 = the built-in guide. */
 	public const OPTION_HELP_PAGE_ID = 'kundeportal_help_page_id';
 
-	/** User meta: id of the company the user administers (all its departments); absent = none. */
-	public const META_COMPANY_ADMIN = '_kundeportal_company_admin';
-
 	/** Order meta: company of the orderer at checkout. */
 	public const META_COMPANY_ID = '_kundeportal_company_id';
 
@@ -63,6 +60,9 @@ final class Keys {
 
 	/** Order status (without the wc- prefix) of orders waiting for a manager. */
 	public const STATUS_APPROVAL = 'kp-approval';
+
+	/** User meta: id of the company the user is a company admin of. */
+	public const META_COMPANY_ADMIN = '_kundeportal_company_admin';
 
 	/** Payment gateway id. */
 	public const GATEWAY_ID = 'kundeportal_account';

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Rest;
 
 use Kundeportal\Domain\Department;
+use Kundeportal\Domain\DepartmentEditor;
 use Kundeportal\Domain\InvalidFields;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -177,8 +178,10 @@ final class DepartmentsController extends BaseController {
 	}
 
 	/**
-	 * Renames and/or archives or reactivates a department. Archiving revokes its
-	 * registration link; members, managers and orders stay.
+	 * Renames and/or archives or reactivates a department through Domain\DepartmentEditor:
+	 * only a department without active members can be archived (409
+	 * `kundeportal_department_has_members`); archiving revokes its registration link;
+	 * managers, history and orders stay.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return \WP_REST_Response|\WP_Error
@@ -194,15 +197,13 @@ final class DepartmentsController extends BaseController {
 				if ( ! array_key_exists( 'name', $params ) && ! array_key_exists( 'status', $params ) ) {
 					throw new InvalidFields( array( 'name' => __( 'Send a new name or status.', 'kundeportal' ) ) );
 				}
+				$editor = new DepartmentEditor( $this->services->departments, $this->services->members, $this->services->invites );
 				if ( array_key_exists( 'name', $params ) ) {
-					$name = $this->services->departments->check_name( $department->company_id, $params['name'], $department->id );
-					$this->services->departments->rename( $department->id, $name );
+					$name       = $this->services->departments->check_name( $department->company_id, $params['name'], $department->id );
+					$department = $editor->rename( $department, $name );
 				}
 				if ( array_key_exists( 'status', $params ) ) {
-					$this->services->departments->set_status( $department->id, (string) $params['status'] );
-					if ( Department::STATUS_ARCHIVED === $params['status'] ) {
-						$this->services->invites->revoke( $department->id );
-					}
+					$department = Department::STATUS_ARCHIVED === $params['status'] ? $editor->archive( $department ) : $editor->restore( $department );
 				}
 
 				return $this->prepare_item_for_response( $this->services->departments->get( $department->id ), $request );

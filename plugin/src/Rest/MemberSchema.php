@@ -51,7 +51,7 @@ final class MemberSchema {
 						'name' => Schema::field( 'string', __( 'Department name.', 'kundeportal' ) ),
 					)
 				),
-				'assortment_lists' => Schema::field( 'integer', __( 'Number of assortment lists of the member.', 'kundeportal' ) ),
+				'assortment_lists' => Schema::field( 'array', __( 'Ids of the member\'s own assortment lists (none: the company\'s default lists apply).', 'kundeportal' ), array( 'items' => array( 'type' => 'integer' ) ) ),
 				'credit_limit'     => Schema::money( __( 'Credit limit per credit period, in minor units.', 'kundeportal' ) ),
 				'credit_left'      => Schema::money( __( 'Credit left this period, in minor units.', 'kundeportal' ) ),
 				'order_count'      => Schema::field( 'integer', __( 'Number of orders in the departments in scope (not cancelled, failed or refunded).', 'kundeportal' ) ),
@@ -138,6 +138,12 @@ final class MemberSchema {
 			'credit_limit'  => array(
 				'description' => __( 'Credit limit in minor units (0 or more); POST: default the company\'s.', 'kundeportal' ),
 				'type'        => array( 'integer', 'null' ),
+			),
+		) + array(
+			'assortment_lists' => array(
+				'description' => __( 'Ids of assortment lists of the member\'s company; empty: the company\'s default lists.', 'kundeportal' ),
+				'type'        => 'array',
+				'items'       => array( 'type' => 'integer' ),
 			),
 		);
 	}

@@ -34,6 +34,13 @@ final class MembersController extends BaseController {
 	private array $department_names = array();
 
 	/**
+	 * Own assortment list ids of the members of the current page, by user id.
+	 *
+	 * @var array<int, int[]>
+	 */
+	private array $member_lists = array();
+
+	/**
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
@@ -168,6 +175,8 @@ final class MembersController extends BaseController {
 				$per_page = (int) $request['per_page'];
 				$result   = ( new MemberDirectory() )->search( $scope, (string) $request['search'], (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
 				$items    = array();
+
+				$this->member_lists = $this->services->assortment_lists->member_list_ids_of( array_map( static fn ( $row ): int => (int) $row->user_id, $result->rows ) );
 				foreach ( $result->rows as $row ) {
 					$items[] = $this->filter_response_by_context( $this->present( $row ), $request['context'] ?? 'view' );
 				}
@@ -202,7 +211,15 @@ final class MembersController extends BaseController {
 	public function create_item( $request ) {
 		return $this->run(
 			function () use ( $request ) {
-				$member   = $this->accounts()->create( $request->get_params(), $this->managed_department_ids() );
+				$lists      = $request->get_param( 'assortment_lists' );
+				$department = $this->services->departments->get( (int) $request->get_param( 'department_id' ) );
+				if ( null !== $lists && $department && in_array( $department->id, $this->managed_department_ids(), true ) ) {
+					$this->services->assortment_lists->check_for_company( $lists, $department->company_id );
+				}
+				$member = $this->accounts()->create( $request->get_params(), $this->managed_department_ids() );
+				if ( null !== $lists ) {
+					$this->services->assortment_lists->assign( $member->user_id, $lists );
+				}
 				$response = $this->detail( $member->user_id );
 				$response->set_status( 201 );
 				$response->header( 'Location', rest_url( sprintf( '%s/%s/%d', $this->namespace, $this->rest_base, $member->user_id ) ) );
@@ -213,7 +230,8 @@ final class MembersController extends BaseController {
 	}
 
 	/**
-	 * Changes position, department or credit limit.
+	 * Changes position, department, credit limit or assortment lists (lists of the member's
+	 * company only: 400 `kundeportal_invalid_fields` otherwise, nothing changed).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response|\WP_Error
@@ -227,7 +245,13 @@ final class MembersController extends BaseController {
 				}
 
 				$data = array_intersect_key( $request->get_json_params() ?? $request->get_body_params(), MemberSchema::update_args() );
+				if ( array_key_exists( 'assortment_lists', $data ) ) {
+					$this->services->assortment_lists->check_for_company( $data['assortment_lists'], $member->company_id );
+				}
 				$this->accounts()->update( $member, $data, $this->managed_department_ids() );
+				if ( array_key_exists( 'assortment_lists', $data ) ) {
+					$this->services->assortment_lists->assign( $member->user_id, $data['assortment_lists'] );
+				}
 
 				return $this->detail( $member->user_id );
 			}
@@ -269,6 +293,8 @@ final class MembersController extends BaseController {
 	 * @return WP_REST_Response
 	 */
 	private function detail( int $user_id ): WP_REST_Response {
+		$this->member_lists = array();
+
 		$scope = $this->managed_department_ids();
 		$row   = ( new MemberDirectory() )->find( $user_id, $scope );
 		$data  = $row ? $this->present( $row ) : array();
@@ -336,7 +362,7 @@ final class MembersController extends BaseController {
 				'id'   => (int) $row->department_id,
 				'name' => $this->department_name( (int) $row->department_id ),
 			),
-			'assortment_lists' => 0, // TODO(#4): count the member's assortment lists once they exist.
+			'assortment_lists' => $this->member_lists[ $user_id ] ?? $this->services->assortment_lists->member_list_ids( $user_id ),
 			'credit_limit'     => (int) $row->credit_limit,
 			'credit_left'      => $this->services->credit->member_left( $user_id ),
 			'order_count'      => (int) $row->order_count,

@@ -64,6 +64,7 @@ final class RestApi {
 			new OrdersController( $this->services ),
 			new MembersController( $this->services ),
 			new InvitesController( $this->services ),
+			new AssortmentListsController( $this->services ),
 		);
 	}
 }

@@ -27,17 +27,24 @@ interface OrderRowProps {
 /**
  * Screen-reader suffix naming the order, so repeated buttons differ.
  *
- * @param order The order.
+ * @param order    The order.
+ * @param withWord Whether to say "order" (not after "Cancel the order").
  */
-function orderSuffix( order: OrderSummary ) {
+function orderSuffix( order: OrderSummary, withWord = true ) {
 	return (
 		<VisuallyHidden as="span">
 			{ ' ' +
-				sprintf(
-					/* translators: %s: order number. */
-					__( 'order #%s', 'kundeportal' ),
-					order.number
-				) }
+				( withWord
+					? sprintf(
+							/* translators: %s: order number. */
+							__( 'order #%s', 'kundeportal' ),
+							order.number
+						)
+					: sprintf(
+							/* translators: %s: order number, after "Cancel the order". */
+							__( '#%s', 'kundeportal' ),
+							order.number
+						) ) }
 		</VisuallyHidden>
 	);
 }
@@ -152,7 +159,7 @@ export function OrderRow( {
 									}
 								>
 									{ __( 'Cancel the order', 'kundeportal' ) }
-									{ orderSuffix( order ) }
+									{ orderSuffix( order, false ) }
 								</Button>
 								<Button
 									__next40pxDefaultSize

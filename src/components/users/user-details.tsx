@@ -16,6 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import {
 	fieldErrors,
+	getAssortmentLists,
 	getMember,
 	handleApiError,
 	updateMember,
@@ -24,6 +25,8 @@ import type { Me, Member, MemberChanges } from '../../api';
 import { formatDate } from '../../format/date';
 import { formatMoney } from '../../format/money';
 import { useRequest } from '../../hooks/use-request';
+import { listsChanged, listsOfCompany } from './assortment';
+import { AssortmentListsField } from './assortment-lists-field';
 import { DeleteUserModal } from './delete-user-modal';
 import {
 	parseMoneyInput,
@@ -40,12 +43,15 @@ interface UserDetailsProps {
 }
 
 type EditErrors = Partial<
-	Record< 'position' | 'department_id' | 'credit_limit', string >
+	Record<
+		'position' | 'department_id' | 'credit_limit' | 'assortment_lists',
+		string
+	>
 >;
 
 /**
- * A user's details: change position, department and credit limit, see
- * the recent orders, delete the user.
+ * A user's details: change position, department, credit limit and
+ * assortment lists, see the recent orders, delete the user.
  *
  * @param props           Component props.
  * @param props.member    The user.
@@ -67,6 +73,7 @@ export function UserDetails( {
 	const [ credit, setCredit ] = useState(
 		toMoneyInput( member.credit_limit, currency )
 	);
+	const [ lists, setLists ] = useState< number[] >( member.assortment_lists );
 	const [ errors, setErrors ] = useState< EditErrors >( {} );
 	const [ failure, setFailure ] = useState( '' );
 	const [ isSaving, setIsSaving ] = useState( false );
@@ -81,6 +88,10 @@ export function UserDetails( {
 	)?.company_id;
 	const departments = me.managed_departments.filter(
 		( d ) => d.company_id === companyId
+	);
+	const companyLists = useRequest(
+		() => getAssortmentLists( companyId ?? 0 ),
+		[ companyId ]
 	);
 	const idPrefix = `kundeportal-user-${ member.user_id }`;
 
@@ -105,6 +116,9 @@ export function UserDetails( {
 			department_id: Number( department ),
 			credit_limit: parseMoneyInput( credit, currency ) ?? 0,
 		};
+		if ( listsChanged( lists, member.assortment_lists ) ) {
+			changes.assortment_lists = lists;
+		}
 		setIsSaving( true );
 		try {
 			await updateMember( member.user_id, changes );
@@ -174,6 +188,18 @@ export function UserDetails( {
 					help={ errors.credit_limit }
 					aria-invalid={ !! errors.credit_limit }
 					className={ errors.credit_limit ? 'is-invalid' : '' }
+				/>
+				<AssortmentListsField
+					lists={
+						companyLists.data
+							? listsOfCompany( companyLists.data, companyId )
+							: undefined
+					}
+					error={ companyLists.error }
+					value={ lists }
+					onChange={ setLists }
+					help={ errors.assortment_lists }
+					idPrefix={ idPrefix }
 				/>
 				<Button
 					__next40pxDefaultSize

@@ -171,7 +171,10 @@ export function UsersTable( {
 									{ member.department.name }
 								</td>
 								<td data-label={ labels.lists }>
-									{ member.assortment_lists }
+									{
+										// TODO(#4): 0 also when the company's default lists apply.
+										member.assortment_lists.length
+									}
 								</td>
 								<td
 									data-label={ labels.credit }

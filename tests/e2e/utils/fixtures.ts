@@ -111,3 +111,12 @@ export function creditOf( login: string ): MemberCredit {
 export function notesOf( orderId: number ): string[] {
 	return run< string[] >( [ 'notes', String( orderId ) ] );
 }
+
+/**
+ * Deletes every assortment list of the company (items and assignments too).
+ *
+ * @param company Company name.
+ */
+export function deleteAssortmentLists( company: string ): number {
+	return run< { deleted: number } >( [ 'lists-delete', company ] ).deleted;
+}

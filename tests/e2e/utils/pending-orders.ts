@@ -130,7 +130,7 @@ export class PendingOrders {
 		}
 		await this.linesOf( order )
 			.getByRole( 'button', {
-				name: `Cancel the order order #${ order.number }`,
+				name: `Cancel the order #${ order.number }`,
 			} )
 			.click();
 		const dialog = this.page.getByRole( 'dialog', {

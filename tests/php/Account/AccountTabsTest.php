@@ -93,6 +93,19 @@ final class AccountTabsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox Portal users without downloads get no "Downloads" item; other customers keep it.
+	 */
+	public function test_menu_downloads(): void {
+		foreach ( array( 'manager_a', 'employee_a' ) as $who ) {
+			wp_set_current_user( $this->ids[ $who ] );
+			$this->assertArrayNotHasKey( 'downloads', wc_get_account_menu_items(), $who );
+		}
+
+		wp_set_current_user( $this->ids['outsider'] );
+		$this->assertArrayHasKey( 'downloads', wc_get_account_menu_items() );
+	}
+
+	/**
 	 * @testdox The endpoint title is "Pending orders".
 	 */
 	public function test_title(): void {

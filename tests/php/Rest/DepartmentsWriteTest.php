@@ -187,13 +187,18 @@ final class DepartmentsWriteTest extends RestTestCase {
 	}
 
 	/**
-	 * @testdox PATCH archives: listed as archived, figures and orders stay, the link is revoked, no new members; reactivating works.
+	 * @testdox PATCH archives an empty department (409 while it has members): listed as archived, orders stay, the link is revoked, no new members; reactivating works.
 	 */
 	public function test_archive_and_reactivate(): void {
 		$services = $this->plugin_services();
 		$order    = $this->create_order( 'employee_a' );
 		$services->invites->rotate( $this->ids['dep_a'], 0 );
 		$path = '/departments/' . $this->ids['dep_a'];
+
+		$busy = $this->call( 'PATCH', $path, 'company_admin', array( 'status' => 'archived' ) );
+		$this->assert_rest_error( 409, 'kundeportal_department_has_members', $busy );
+		$this->assertSame( 'active', $services->departments->get( $this->ids['dep_a'] )->status );
+		$this->assertSame( 200, $this->call( 'PATCH', '/members/' . $this->ids['employee_a'], 'company_admin', array( 'department_id' => $this->ids['dep_b'] ) )->get_status() );
 
 		$archived = $this->call( 'PATCH', $path, 'company_admin', array( 'status' => 'archived' ) );
 
@@ -226,8 +231,6 @@ final class DepartmentsWriteTest extends RestTestCase {
 
 		$moved = $this->call( 'PATCH', '/members/' . $this->ids['employee_b'], 'company_admin', array( 'department_id' => $this->ids['dep_a'] ) );
 		$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $moved );
-		$stays = $this->call( 'PATCH', '/members/' . $this->ids['employee_a'], 'company_admin', array( 'department_id' => $this->ids['dep_a'] ) );
-		$this->assertSame( 200, $stays->get_status(), 'A member may keep an archived department.' );
 
 		$active = $this->call( 'PATCH', $path, 'company_admin', array( 'status' => 'active' ) );
 		$this->assertSame( 'active', $active->get_data()['status'] );

@@ -65,7 +65,7 @@ final class MembersControllerTest extends RestTestCase {
 		$this->assertSame( 500000, $item['credit_limit'] );
 		$this->assertSame( 2, $item['order_count'] );
 		$this->assertSame( 2 * ( 2 * 103900 + 26800 ), $item['total_spent'] );
-		$this->assertSame( 0, $item['assortment_lists'] );
+		$this->assertSame( array(), $item['assortment_lists'] );
 		$this->assert_matches_schema( $item, '/kundeportal/v1/members', array( 'recent_orders' ) );
 	}
 

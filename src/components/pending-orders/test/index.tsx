@@ -131,7 +131,7 @@ describe( 'PendingOrders', () => {
 		expect( paths() ).toContain( '/kundeportal/v1/orders/101' );
 		expect(
 			screen.getByRole( 'button', {
-				name: 'Cancel the order order #101',
+				name: 'Cancel the order #101',
 			} )
 		).toBeInTheDocument();
 	} );
@@ -216,7 +216,7 @@ describe( 'PendingOrders', () => {
 		);
 		await user.click(
 			screen.getByRole( 'button', {
-				name: 'Cancel the order order #101',
+				name: 'Cancel the order #101',
 			} )
 		);
 		const dialog = screen.getByRole( 'dialog', {

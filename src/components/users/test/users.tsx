@@ -14,7 +14,7 @@ import apiFetch from '@wordpress/api-fetch';
  * Internal dependencies
  */
 import { Users } from '..';
-import type { Member, MemberDetail } from '../../../api';
+import type { AssortmentList, Member, MemberDetail } from '../../../api';
 import { fakeResponse, MANAGER, type FetchOptions } from '../../../test-utils';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
@@ -34,7 +34,7 @@ const FREDRIKA: Member = {
 	email: 'fredrika@staut.example',
 	position: 'Montør',
 	department: { id: 1, name: 'avd Alnabru' },
-	assortment_lists: 0,
+	assortment_lists: [],
 	credit_limit: 800000,
 	credit_left: 278800,
 	order_count: 5,
@@ -54,6 +54,27 @@ const FREDRIKA_DETAIL: MemberDetail = {
 	],
 };
 
+const LISTS: AssortmentList[] = [
+	{
+		id: 7,
+		company: { id: 1, name: 'Staut Arbeidsklær AS' },
+		name: 'Verksted',
+		is_default: false,
+		product_ids: [ 21 ],
+		item_count: 1,
+		member_count: 0,
+	},
+	{
+		id: 8,
+		company: { id: 1, name: 'Staut Arbeidsklær AS' },
+		name: 'Alle',
+		is_default: true,
+		product_ids: [ 21, 22 ],
+		item_count: 2,
+		member_count: 0,
+	},
+];
+
 /**
  * Routes api calls like the server would.
  *
@@ -62,6 +83,9 @@ const FREDRIKA_DETAIL: MemberDetail = {
 function serve( onCreate?: ( data: unknown ) => unknown ) {
 	fetchMock.mockImplementation( async ( options ) => {
 		const path = options.path ?? '';
+		if ( path.startsWith( '/kundeportal/v1/assortment-lists' ) ) {
+			return LISTS;
+		}
 		if ( path.startsWith( '/kundeportal/v1/members?' ) ) {
 			return fakeResponse( [ FREDRIKA ], {
 				'X-WP-Total': '1',
@@ -272,5 +296,40 @@ describe( 'Users', () => {
 					o.path === '/kundeportal/v1/members/4'
 			)
 		).toBe( true );
+	} );
+
+	it( 'shows the number of lists and saves the ticked lists', async () => {
+		serve();
+		const user = userEvent.setup();
+		render( <Users me={ MANAGER } /> );
+		const row = (
+			await screen.findByText( 'Fredrika Fredriksen' )
+		).closest( 'tr' ) as HTMLElement;
+		expect( within( row ).getByText( '0' ) ).toBeInTheDocument();
+
+		await user.click( screen.getByRole( 'button', { name: /^Details/ } ) );
+		const group = await screen.findByRole( 'group', {
+			name: 'Assortment lists',
+		} );
+		expect(
+			within( group ).getByText(
+				'No own lists: the default lists apply (Alle).'
+			)
+		).toBeInTheDocument();
+		await user.click(
+			within( group ).getByRole( 'checkbox', { name: 'Verksted' } )
+		);
+		expect(
+			within( group ).getByRole( 'checkbox', { name: 'Alle (default)' } )
+		).not.toBeChecked();
+		await user.click( screen.getByRole( 'button', { name: 'Save' } ) );
+
+		await waitFor( () =>
+			expect(
+				fetchMock.mock.calls.find(
+					( [ o ] ) => o.method === 'PATCH'
+				)?.[ 0 ].data
+			).toMatchObject( { assortment_lists: [ 7 ] } )
+		);
 	} );
 } );
