@@ -3,7 +3,8 @@
  */
 import { Notice, SelectControl, Spinner } from '@wordpress/components';
 import { useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
+import { addQueryArgs, getQueryArg } from '@wordpress/url';
 
 /**
  * Internal dependencies
@@ -29,15 +30,43 @@ function fullName( department: Department ): string {
 	return `${ department.company_name } ${ department.name }`;
 }
 
+/** Query arg that picks the dashboard's department, e.g. ?department=12. */
+export const DEPARTMENT_ARG = 'department';
+
+/**
+ * The department asked for in the page URL (?department=12), if any.
+ *
+ * @param url Page URL.
+ */
+export function departmentFromUrl( url: string ): number | undefined {
+	const value = getQueryArg( url, DEPARTMENT_ARG );
+	const id = typeof value === 'string' ? Number.parseInt( value, 10 ) : NaN;
+
+	return Number.isInteger( id ) && id > 0 ? id : undefined;
+}
+
+/**
+ * The dashboard URL showing a department; the Departments tab links here.
+ *
+ * @param dashboardUrl My Account dashboard URL.
+ * @param id           Department id.
+ */
+export function dashboardUrlFor( dashboardUrl: string, id: number ): string {
+	return addQueryArgs( dashboardUrl, { [ DEPARTMENT_ARG ]: id } );
+}
+
 /**
  * Dashboard of a department manager: department switcher (more than one
- * department), heading, figures and the department's pending orders.
+ * department; the URL's ?department= picks the first one shown), heading,
+ * figures and the department's pending orders.
  *
  * @param props          Component props.
  * @param props.currency Store currency.
  */
 export function ManagerDashboard( { currency }: ManagerDashboardProps ) {
-	const [ selected, setSelected ] = useState< number >();
+	const [ selected, setSelected ] = useState< number | undefined >( () =>
+		departmentFromUrl( window.location.href )
+	);
 	const { data, error, isLoading, reload } = useRequest( getDepartments, [] );
 
 	if ( error && ! data ) {
@@ -81,12 +110,27 @@ export function ManagerDashboard( { currency }: ManagerDashboardProps ) {
 					label={ __( 'Department', 'kundeportal' ) }
 					value={ String( current.id ) }
 					options={ departments.map( ( item ) => ( {
-						label: fullName( item ),
+						label:
+							item.status === 'archived'
+								? sprintf(
+										/* translators: %s: department name. */
+										__( '%s (archived)', 'kundeportal' ),
+										fullName( item )
+									)
+								: fullName( item ),
 						value: String( item.id ),
 					} ) ) }
-					onChange={ ( value: string ) =>
-						setSelected( Number( value ) )
-					}
+					onChange={ ( value: string ) => {
+						setSelected( Number( value ) );
+						window.history.replaceState(
+							window.history.state,
+							'',
+							dashboardUrlFor(
+								window.location.href,
+								Number( value )
+							)
+						);
+					} }
 				/>
 			) }
 			<section aria-labelledby="kundeportal-dashboard-department">
@@ -98,7 +142,19 @@ export function ManagerDashboard( { currency }: ManagerDashboardProps ) {
 				</h2>
 				<Figures figures={ current.figures } currency={ currency } />
 			</section>
-			<RegistrationLink key={ current.id } departmentId={ current.id } />
+			{ current.status === 'archived' ? (
+				<Notice status="info" isDismissible={ false }>
+					{ __(
+						'This department is archived: it cannot get new users or a registration link.',
+						'kundeportal'
+					) }
+				</Notice>
+			) : (
+				<RegistrationLink
+					key={ current.id }
+					departmentId={ current.id }
+				/>
+			) }
 			<section aria-labelledby="kundeportal-dashboard-pending">
 				<h2 id="kundeportal-dashboard-pending">
 					{ __( 'Pending orders', 'kundeportal' ) }

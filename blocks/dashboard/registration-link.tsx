@@ -1,16 +1,33 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice, Spinner } from '@wordpress/components';
+import { Button, Notice, Spinner, TextControl } from '@wordpress/components';
 import { useRef, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { createInvite, getInvite, handleApiError } from '../../src/api';
+import {
+	createInvite,
+	fieldErrors,
+	getInvite,
+	handleApiError,
+} from '../../src/api';
+import type { Invite } from '../../src/api';
+import { formatDate } from '../../src/format/date';
 import { useRequest } from '../../src/hooks/use-request';
 import { copyText } from './copy-text';
+import {
+	EMPTY_INVITE_FORM,
+	INVITE_FIELDS,
+	localToday,
+	serverFieldErrors,
+	toNewInvite,
+	validateInvite,
+	type InviteFormErrors,
+	type InviteFormValues,
+} from './invite-settings';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 
@@ -58,6 +75,65 @@ function LinkCopy( { url }: { url: string } ) {
 	);
 }
 
+/**
+ * The current link's settings: expiry, uses so far / maximum, domains.
+ *
+ * @param props        Component props.
+ * @param props.invite The link's state.
+ */
+function LinkSettings( { invite }: { invite: Invite } ) {
+	const domains = invite.allowed_domains ?? [];
+
+	return (
+		<dl className="kundeportal-registration-link__settings">
+			<div>
+				<dt>{ __( 'Expires', 'kundeportal' ) }</dt>
+				<dd>
+					{ invite.expires_at
+						? formatDate( invite.expires_at )
+						: __( 'Never', 'kundeportal' ) }
+				</dd>
+			</div>
+			<div>
+				<dt>{ __( 'Used', 'kundeportal' ) }</dt>
+				<dd>
+					{ invite.max_uses === null
+						? sprintf(
+								/* translators: %d: registrations so far. */
+								__( '%d (no limit)', 'kundeportal' ),
+								invite.uses
+							)
+						: sprintf(
+								/* translators: 1: registrations so far, 2: maximum number of registrations. */
+								__( '%1$d of %2$d', 'kundeportal' ),
+								invite.uses,
+								invite.max_uses
+							) }
+				</dd>
+			</div>
+			<div>
+				<dt>{ __( 'E-mail domains', 'kundeportal' ) }</dt>
+				<dd>
+					{ domains.length > 0
+						? domains.map( ( domain ) => '@' + domain ).join( ', ' )
+						: __( 'Any', 'kundeportal' ) }
+				</dd>
+			</div>
+			{ ! invite.usable && (
+				<div>
+					<dt>{ __( 'Status', 'kundeportal' ) }</dt>
+					<dd>
+						{ __(
+							'Expired or used up: create a new link.',
+							'kundeportal'
+						) }
+					</dd>
+				</div>
+			) }
+		</dl>
+	);
+}
+
 interface RegistrationLinkProps {
 	departmentId: number;
 }
@@ -72,28 +148,91 @@ interface RegistrationLinkProps {
  */
 export function RegistrationLink( { departmentId }: RegistrationLinkProps ) {
 	const [ url, setUrl ] = useState< string >();
+	const [ created, setCreated ] = useState< Invite >();
 	const [ busy, setBusy ] = useState( false );
 	const [ failure, setFailure ] = useState< string >();
+	const [ values, setValues ] =
+		useState< InviteFormValues >( EMPTY_INVITE_FORM );
+	const [ errors, setErrors ] = useState< InviteFormErrors >( {} );
 	const { data, error, isLoading } = useRequest(
 		() => getInvite( departmentId ),
 		[ departmentId ]
 	);
+	const current = created ?? data;
+	const idPrefix = `kundeportal-invite-${ departmentId }`;
+
+	const focusFirst = ( found: InviteFormErrors ) => {
+		const field = INVITE_FIELDS.find(
+			( key ) => found[ key ] !== undefined
+		);
+		if ( field ) {
+			window.setTimeout(
+				() =>
+					document
+						.getElementById(
+							`${ idPrefix }-${ field.replace( '_', '-' ) }`
+						)
+						?.focus(),
+				0
+			);
+		}
+	};
 
 	const create = async () => {
-		setBusy( true );
 		setFailure( undefined );
+		const found = validateInvite( values, localToday() );
+		setErrors( found );
+		if ( Object.keys( found ).length > 0 ) {
+			focusFirst( found );
+			return;
+		}
+		setBusy( true );
 		try {
-			setUrl( ( await createInvite( departmentId ) ).url ?? undefined );
-		} catch ( caught ) {
-			setFailure(
-				handleApiError(
-					caught,
-					__( 'Could not create the link.', 'kundeportal' )
-				)
+			const invite = await createInvite(
+				departmentId,
+				toNewInvite( values )
 			);
+			setCreated( invite );
+			setUrl( invite.url ?? undefined );
+		} catch ( caught ) {
+			const server = serverFieldErrors( fieldErrors( caught ) );
+			if ( Object.keys( server ).length > 0 ) {
+				setErrors( server );
+				focusFirst( server );
+			} else {
+				setFailure(
+					handleApiError(
+						caught,
+						__( 'Could not create the link.', 'kundeportal' )
+					)
+				);
+			}
 		}
 		setBusy( false );
 	};
+
+	const field = (
+		key: keyof InviteFormValues,
+		label: string,
+		extra: { type: 'date' | 'number' | 'text'; help: string }
+	) => (
+		<TextControl
+			__next40pxDefaultSize
+			__nextHasNoMarginBottom
+			id={ `${ idPrefix }-${ key.replace( '_', '-' ) }` }
+			label={ label }
+			type={ extra.type }
+			value={ values[ key ] }
+			onChange={ ( value: string ) =>
+				setValues( ( before ) => ( { ...before, [ key ]: value } ) )
+			}
+			{ ...( extra.type === 'number' ? { min: 1, step: 1 } : {} ) }
+			{ ...( extra.type === 'date' ? { min: localToday() } : {} ) }
+			help={ errors[ key ] ?? extra.help }
+			aria-invalid={ !! errors[ key ] }
+			className={ errors[ key ] ? 'is-invalid' : '' }
+		/>
+	);
 
 	return (
 		<section
@@ -128,6 +267,44 @@ export function RegistrationLink( { departmentId }: RegistrationLinkProps ) {
 					) }
 				</p>
 			) }
+			{ current?.exists && <LinkSettings invite={ current } /> }
+			<fieldset className="kundeportal-registration-link__form">
+				<legend>
+					{ current?.exists
+						? __( 'Settings of the new link', 'kundeportal' )
+						: __( 'Link settings', 'kundeportal' ) }
+				</legend>
+				{ field(
+					'expires_at',
+					__( 'Last valid day (optional)', 'kundeportal' ),
+					{
+						type: 'date',
+						help: __(
+							'Leave empty for a link that does not expire.',
+							'kundeportal'
+						),
+					}
+				) }
+				{ field(
+					'max_uses',
+					__( 'Maximum number of uses (optional)', 'kundeportal' ),
+					{
+						type: 'number',
+						help: __( 'Leave empty for no limit.', 'kundeportal' ),
+					}
+				) }
+				{ field(
+					'allowed_domains',
+					__( 'Allowed e-mail domains (optional)', 'kundeportal' ),
+					{
+						type: 'text',
+						help: __(
+							'Separate with commas, e.g. staut.no, example.com. Leave empty to accept any address.',
+							'kundeportal'
+						),
+					}
+				) }
+			</fieldset>
 			<Button
 				variant="secondary"
 				onClick={ create }

@@ -133,6 +133,7 @@ final class Plugin {
 		self::register_optional( 'Kundeportal\\Account\\AccountTabs' );
 		self::register_optional( 'Kundeportal\\Account\\HelpTab' );
 		self::register_optional( 'Kundeportal\\Account\\AddressesTab' );
+		self::register_optional( 'Kundeportal\\Account\\DepartmentsTab' );
 		self::register_optional( 'Kundeportal\\Account\\JoinPage' );
 		self::register_optional( 'Kundeportal\\Account\\LoginGate' );
 		self::register_optional( 'Kundeportal\\Admin\\BackOffice' );

@@ -5,3 +5,4 @@ export * from './assortment-lists';
 export * from './addresses';
 export * from './errors';
 export type * from './types';
+export * from './departments';

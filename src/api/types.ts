@@ -6,7 +6,8 @@
  * schema; they are not checked at runtime.
  */
 
-export type Role = 'employee' | 'manager' | 'shop_admin' | 'none';
+export type Role =
+	'employee' | 'manager' | 'company_admin' | 'shop_admin' | 'none';
 
 /** Store currency, with the Store API's field names. */
 export interface Currency {
@@ -47,6 +48,8 @@ export interface Me {
 	membership: Membership | null;
 	managed_departments: ManagedDepartment[];
 	currency: Currency;
+	/** The company the user administers (all its departments), or null. */
+	company_admin?: { company_id: number; company_name: string } | null;
 }
 
 export interface DepartmentFigures {
@@ -66,8 +69,32 @@ export interface Department {
 	company_id: number;
 	company_name: string;
 	name: string;
-	status: 'active' | 'archived';
+	status: DepartmentStatus;
 	figures: DepartmentFigures;
+	/** The department's managers. */
+	managers?: DepartmentManager[];
+	/** Whether the current user may rename and archive it (company admin). */
+	can_edit?: boolean;
+}
+
+export type DepartmentStatus = 'active' | 'archived';
+
+export interface DepartmentManager {
+	id: number;
+	name: string;
+	email: string;
+}
+
+/** POST /departments body. */
+export interface NewDepartment {
+	name: string;
+	company_id?: number;
+}
+
+/** PATCH /departments/{id} body. */
+export interface DepartmentChanges {
+	name?: string;
+	status?: DepartmentStatus;
 }
 
 export interface OrderCustomer {
@@ -244,12 +271,15 @@ export interface Invite {
 	uses: number;
 	/** Only in the POST response that created the link; the server keeps a hash. */
 	url: string | null;
+	/** Lower-case e-mail domains that may register; empty for any. */
+	allowed_domains?: string[];
 }
 
 /** POST /departments/{id}/invite body. */
 export interface NewInvite {
 	expires_at?: string | null;
 	max_uses?: number | null;
+	allowed_domains?: string[] | null;
 }
 
 /** One item of GET /assortment-lists. */

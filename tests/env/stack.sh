@@ -648,6 +648,7 @@ ${BOLD}Kundeportal stack is up${OFF} ($((SECONDS - t0)) s)
     admin           shop admin
     leder.alnabru   manager of avd Alnabru
     leder.skjetten  manager of avd Skjetten
+    innkjop         Ingrid Innkjøp, company admin of Staut Arbeidsklær AS (all departments)
     fredrika        Fredrika Fredriksen, employee, Alnabru
     reggis          Reggis Reggea, Skjetten
     navn            Navn Navnesen, Skjetten

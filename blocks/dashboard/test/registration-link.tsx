@@ -73,7 +73,9 @@ describe( 'RegistrationLink', () => {
 
 		expect( writeText ).toHaveBeenCalledWith( URL );
 		expect( screen.getByRole( 'status' ) ).toHaveTextContent( 'Copied' );
-		expect( screen.getByRole( 'textbox' ) ).toHaveValue( URL );
+		expect(
+			screen.getByRole( 'textbox', { name: 'Registration link' } )
+		).toHaveValue( URL );
 		expect(
 			screen.getByRole( 'button', { name: 'Create a new link' } )
 		).toBeInTheDocument();
@@ -83,6 +85,110 @@ describe( 'RegistrationLink', () => {
 				method: 'POST',
 			} )
 		);
+	} );
+
+	it( 'sends the settings and shows the new link’s settings', async () => {
+		fetchMock.mockImplementation( async ( { method = 'GET', data } ) => {
+			const body = ( data ?? {} ) as Record< string, unknown >;
+			return {
+				exists: method === 'POST',
+				usable: true,
+				expires_at: null,
+				max_uses: method === 'POST' ? body.max_uses : null,
+				uses: 0,
+				url: method === 'POST' ? URL : null,
+				allowed_domains: method === 'POST' ? body.allowed_domains : [],
+			};
+		} );
+		render( <RegistrationLink departmentId={ 7 } /> );
+
+		await userEvent.type(
+			await screen.findByLabelText( 'Maximum number of uses (optional)' ),
+			'5'
+		);
+		await userEvent.type(
+			screen.getByLabelText( 'Allowed e-mail domains (optional)' ),
+			'Staut.no, example.com'
+		);
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Create a link' } )
+		);
+
+		expect( await screen.findByText( '0 of 5' ) ).toBeInTheDocument();
+		expect(
+			screen.getByText( '@staut.no, @example.com' )
+		).toBeInTheDocument();
+		expect( fetchMock ).toHaveBeenCalledWith(
+			expect.objectContaining( {
+				method: 'POST',
+				data: {
+					expires_at: null,
+					max_uses: 5,
+					allowed_domains: [ 'staut.no', 'example.com' ],
+				},
+			} )
+		);
+	} );
+
+	it( 'shows errors next to the fields and sends nothing', async () => {
+		render( <RegistrationLink departmentId={ 7 } /> );
+
+		await userEvent.type(
+			await screen.findByLabelText( 'Maximum number of uses (optional)' ),
+			'0'
+		);
+		await userEvent.type(
+			screen.getByLabelText( 'Allowed e-mail domains (optional)' ),
+			'staut'
+		);
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Create a link' } )
+		);
+
+		expect(
+			screen.getByLabelText( 'Maximum number of uses (optional)' )
+		).toHaveAccessibleDescription( 'Enter a whole number of 1 or more.' );
+		expect(
+			screen.getByLabelText( 'Allowed e-mail domains (optional)' )
+		).toHaveAttribute( 'aria-invalid', 'true' );
+		expect(
+			screen.getByText( /"staut" is not a domain/ )
+		).toBeInTheDocument();
+		expect( fetchMock ).not.toHaveBeenCalledWith(
+			expect.objectContaining( { method: 'POST' } )
+		);
+	} );
+
+	it( 'shows the server’s field error next to the field', async () => {
+		fetchMock.mockImplementation( async ( { method = 'GET' } ) => {
+			if ( method === 'POST' ) {
+				throw {
+					code: 'kundeportal_invalid_fields',
+					message: 'Some fields need your attention.',
+					data: {
+						status: 400,
+						params: { allowed_domains: 'Server says no.' },
+					},
+				};
+			}
+			return {
+				exists: false,
+				usable: false,
+				expires_at: null,
+				max_uses: null,
+				uses: 0,
+				url: null,
+			};
+		} );
+		render( <RegistrationLink departmentId={ 7 } /> );
+
+		await userEvent.click(
+			await screen.findByRole( 'button', { name: 'Create a link' } )
+		);
+
+		expect(
+			await screen.findByText( 'Server says no.' )
+		).toBeInTheDocument();
 	} );
 
 	it( 'selects the link when the clipboard is not available', async () => {
@@ -96,7 +202,9 @@ describe( 'RegistrationLink', () => {
 			await screen.findByRole( 'button', { name: 'Copy the link' } )
 		);
 
-		const input = screen.getByRole( 'textbox' ) as HTMLInputElement;
+		const input = screen.getByRole( 'textbox', {
+			name: 'Registration link',
+		} ) as HTMLInputElement;
 		expect( input ).toHaveFocus();
 		expect( input.selectionEnd ).toBe( URL.length );
 		expect( screen.getByRole( 'status' ) ).toHaveTextContent(

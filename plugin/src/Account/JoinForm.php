@@ -21,9 +21,10 @@ final class JoinForm {
 	/**
 	 * Prints the form.
 	 *
-	 * @param array<string, string> $errors Message per field; 'form' for the whole form.
+	 * @param array<string, string> $errors  Message per field; 'form' for the whole form.
+	 * @param string[]              $domains The link's allowed e-mail domains (shown as a hint); empty = any.
 	 */
-	public static function print( array $errors ): void {
+	public static function print( array $errors, array $domains = array() ): void {
 		// phpcs:disable WordPress.Security.NonceVerification.Missing -- Re-filling the fields after a verified POST.
 		echo '<div class="woocommerce kundeportal-join"><h2>' . esc_html__( 'Register as a user', 'kundeportal' ) . '</h2>';
 		if ( isset( $errors['form'] ) ) {
@@ -48,10 +49,18 @@ final class JoinForm {
 				esc_attr( $value ),
 				(int) $max,
 				$required ? ' required' : '',
-				isset( $errors[ $key ] ) ? ' aria-invalid="true" aria-describedby="' . esc_attr( $id ) . '-error"' : '' // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- Fixed markup around an escaped id.
+				isset( $errors[ $key ] ) ? ' aria-invalid="true" aria-describedby="' . esc_attr( $id ) . '-error"' : ( 'email' === $key && $domains ? ' aria-describedby="' . esc_attr( $id ) . '-hint"' : '' ) // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- Fixed markup around an escaped id.
 			);
 			if ( isset( $errors[ $key ] ) ) {
 				echo '<span class="kundeportal-join__error" id="' . esc_attr( $id . '-error' ) . '" role="alert">' . esc_html( $errors[ $key ] ) . '</span>';
+			} elseif ( 'email' === $key && $domains ) {
+				echo '<span class="kundeportal-join__hint description" id="' . esc_attr( $id . '-hint' ) . '">' . esc_html(
+					sprintf(
+						/* translators: %s: allowed e-mail domains, e.g. "@staut.no, @example.com". */
+						__( 'Use your e-mail address at %s.', 'kundeportal' ),
+						implode( ', ', array_map( static fn( string $domain ): string => '@' . $domain, $domains ) )
+					)
+				) . '</span>';
 			}
 			echo '</p>';
 		}

@@ -9,7 +9,9 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Account;
 
+use Kundeportal\Domain\Department;
 use Kundeportal\Domain\InvalidFields;
+use Kundeportal\Domain\Invites;
 use Kundeportal\Domain\MemberAccounts;
 use Kundeportal\Services;
 
@@ -100,8 +102,16 @@ final class JoinPage {
 			);
 		}
 
+		$department = $this->services->departments->get( (int) $invite->department_id );
+		if ( ! $department || Department::STATUS_ARCHIVED === $department->status ) {
+			return array(
+				'state'  => 'invalid',
+				'errors' => array(),
+			);
+		}
+
 		try {
-			$this->accounts()->check_registration( $fields );
+			$this->check_fields( $invite, $fields );
 			if ( ! $this->services->invites->record_use( (int) $invite->id ) ) {
 				return array(
 					'state'  => 'invalid',
@@ -119,6 +129,44 @@ final class JoinPage {
 		return array(
 			'state'  => 'joined',
 			'errors' => array(),
+		);
+	}
+
+	/**
+	 * Validates the fields like MemberAccounts::check_registration() and, when the e-mail is
+	 * otherwise fine, that it is at one of the link's allowed domains.
+	 *
+	 * @param object $invite Link row.
+	 * @param array  $fields first_name, last_name, email, position.
+	 * @return void
+	 * @throws InvalidFields With a message per invalid field.
+	 */
+	private function check_fields( object $invite, array $fields ): void {
+		$errors = array();
+		try {
+			$this->accounts()->check_registration( $fields );
+		} catch ( InvalidFields $error ) {
+			$errors = $error->get_fields();
+		}
+		if ( ! isset( $errors['email'] ) && ! Invites::allows_email( $invite, trim( (string) ( $fields['email'] ?? '' ) ) ) ) {
+			$errors['email'] = self::domain_message( Invites::domains( $invite ) );
+		}
+		if ( $errors ) {
+			throw new InvalidFields( $errors );
+		}
+	}
+
+	/**
+	 * The field error for an e-mail outside the link's domains.
+	 *
+	 * @param string[] $domains Allowed domains.
+	 * @return string
+	 */
+	public static function domain_message( array $domains ): string {
+		return sprintf(
+			/* translators: %s: allowed e-mail domains, e.g. "staut.no, example.com". */
+			__( 'This link only accepts e-mail addresses at %s. Use your work e-mail address.', 'kundeportal' ),
+			implode( ', ', array_map( static fn( string $domain ): string => '@' . $domain, $domains ) )
 		);
 	}
 
@@ -169,12 +217,13 @@ final class JoinPage {
 		if ( 'limited' === $state ) {
 			return '<div class="woocommerce kundeportal-join"><p class="woocommerce-error">' . esc_html__( 'Too many attempts. Please wait a few minutes and try again.', 'kundeportal' ) . '</p></div>';
 		}
-		if ( 'invalid' === $state || ! $this->services->invites->find_by_token( $token ) ) {
+		$invite = 'invalid' === $state ? null : $this->services->invites->find_by_token( $token );
+		if ( ! $invite ) {
 			return '<div class="woocommerce kundeportal-join"><h2>' . esc_html__( 'Registration link', 'kundeportal' ) . '</h2><p class="woocommerce-error">' . esc_html__( 'This registration link is no longer valid. Ask your manager for a new one.', 'kundeportal' ) . '</p></div>';
 		}
 
 		ob_start();
-		JoinForm::print( $this->result['errors'] ?? array() );
+		JoinForm::print( $this->result['errors'] ?? array(), Invites::domains( $invite ) );
 
 		return (string) ob_get_clean();
 	}

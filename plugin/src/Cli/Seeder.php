@@ -12,6 +12,7 @@ namespace Kundeportal\Cli;
 use Kundeportal\Domain\Company;
 use Kundeportal\Domain\Department;
 use Kundeportal\Domain\DomainException;
+use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Plugin;
 use Kundeportal\Services;
 
@@ -34,6 +35,9 @@ final class Seeder {
 		'reggis'         => array( 'Reggis', 'Reggea', 'skjetten', 'Reggimester', 0, false ),
 		'navn'           => array( 'Navn', 'Navnesen', 'skjetten', '', 10000, false ),
 	);
+
+	/** Login, first and last name of the demo company admin (all departments of the company). */
+	private const COMPANY_ADMIN = array( 'innkjop', 'Ingrid', 'Innkjøp' );
 
 	/**
 	 * Domain services.
@@ -71,13 +75,14 @@ final class Seeder {
 			);
 			$users       = $this->people( $departments );
 			$products    = ( new DemoCatalog( fn ( string $line ) => $this->say( $line ) ) )->ensure();
+			$this->company_admin( $company, $departments['alnabru'] );
 			( new DemoOrders( $this->services, $client, fn ( string $line ) => $this->say( $line ) ) )->ensure( $users, $products );
 			$this->addresses( $departments );
 		} catch ( DomainException $e ) {
 			$this->fail( $e->getMessage() );
 		}
 
-		$this->say( 'Done. Logins (password "' . self::PASSWORD . '"): ' . implode( ', ', array_keys( self::PEOPLE ) ) );
+		$this->say( 'Done. Logins (password "' . self::PASSWORD . '"): ' . implode( ', ', array_merge( array_keys( self::PEOPLE ), array( self::COMPANY_ADMIN[0] ) ) ) );
 	}
 
 	/**
@@ -209,6 +214,23 @@ final class Seeder {
 		}
 
 		return $ids;
+	}
+
+	/**
+	 * The demo company admin (user meta Keys::META_COMPANY_ADMIN), created when missing.
+	 *
+	 * @param Company    $company Company they administer.
+	 * @param Department $address Department whose address they get.
+	 * @return void
+	 */
+	private function company_admin( Company $company, Department $address ): void {
+		list( $login, $first, $last ) = self::COMPANY_ADMIN;
+
+		$user_id = $this->user( $login, $first, $last, $address );
+		if ( (int) get_user_meta( $user_id, Keys::META_COMPANY_ADMIN, true ) !== $company->id ) {
+			update_user_meta( $user_id, Keys::META_COMPANY_ADMIN, $company->id );
+			$this->say( "{$first} {$last} administers {$company->name}" );
+		}
 	}
 
 	/**

@@ -169,6 +169,74 @@ class Departments {
 	}
 
 	/**
+	 * Longest department name (the column is varchar(190)).
+	 */
+	public const NAME_MAX_LENGTH = 190;
+
+	/**
+	 * Checks a department name for the company: required, at most NAME_MAX_LENGTH characters,
+	 * unique within the company (case-insensitive; archived departments count too).
+	 *
+	 * @param int   $company_id Company id.
+	 * @param mixed $name       Name as given.
+	 * @param int   $except_id  Department being renamed (its own name is no clash), or 0.
+	 * @return string The trimmed name.
+	 * @throws InvalidFields When the name is missing, too long or taken (field "name").
+	 */
+	public function check_name( int $company_id, $name, int $except_id = 0 ): string {
+		$name = is_string( $name ) ? trim( preg_replace( '/\s+/u', ' ', $name ) ?? '' ) : '';
+		if ( '' === $name ) {
+			throw new InvalidFields( array( 'name' => __( 'Enter a name for the department.', 'kundeportal' ) ) );
+		}
+		if ( mb_strlen( $name ) > self::NAME_MAX_LENGTH ) {
+			throw new InvalidFields(
+				array(
+					/* translators: %d: maximum number of characters. */
+					'name' => sprintf( __( 'Use at most %d characters.', 'kundeportal' ), self::NAME_MAX_LENGTH ),
+				)
+			);
+		}
+		foreach ( $this->for_company( $company_id ) as $department ) {
+			if ( $department->id !== $except_id && mb_strtolower( $department->name ) === mb_strtolower( $name ) ) {
+				throw new InvalidFields( array( 'name' => __( 'Another department of the company already has this name.', 'kundeportal' ) ) );
+			}
+		}
+
+		return $name;
+	}
+
+	/**
+	 * Renames a department (the name must have passed check_name()).
+	 *
+	 * @param int    $id   Department id.
+	 * @param string $name New name.
+	 * @return void
+	 */
+	public function rename( int $id, string $name ): void {
+		global $wpdb;
+
+		$wpdb->update( $wpdb->kundeportal_departments, array( 'name' => $name ), array( 'id' => $id ), array( '%s' ), array( '%d' ) );
+	}
+
+	/**
+	 * Archives or reactivates a department. Its members, managers and orders stay.
+	 *
+	 * @param int    $id     Department id.
+	 * @param string $status Department::STATUS_ACTIVE or STATUS_ARCHIVED.
+	 * @return void
+	 * @throws InvalidFields When the status is unknown.
+	 */
+	public function set_status( int $id, string $status ): void {
+		global $wpdb;
+
+		if ( ! in_array( $status, array( Department::STATUS_ACTIVE, Department::STATUS_ARCHIVED ), true ) ) {
+			throw new InvalidFields( array( 'status' => __( 'Choose active or archived.', 'kundeportal' ) ) );
+		}
+
+		$wpdb->update( $wpdb->kundeportal_departments, array( 'status' => $status ), array( 'id' => $id ), array( '%s' ), array( '%d' ) );
+	}
+
+	/**
 	 * The company's first department with exactly this name.
 	 *
 	 * @param int    $company_id Company id.

@@ -16,13 +16,15 @@ defined( 'ABSPATH' ) || exit;
 /**
  * A department's registration link. The token is 32 random bytes shown once, when the link is
  * created or rotated; only its HMAC (sha256, keyed with wp_salt()) is stored, so the URL cannot
- * be shown again later. Rotating revokes the old link. Optional expiry (UTC) and maximum uses.
+ * be shown again later. Rotating revokes the old link. Optional expiry (UTC), maximum uses and
+ * allowed e-mail domains (stored comma-separated in allowed_domains; exact domain match).
  */
 class Invites {
 
 	public const TOKEN_BYTES    = 32;
 	public const STATUS_ACTIVE  = 'active';
 	public const STATUS_REVOKED = 'revoked';
+	public const MAX_DOMAINS    = 20;
 
 	/**
 	 * Revokes the department's active link and creates a new one.
@@ -31,9 +33,10 @@ class Invites {
 	 * @param int         $by_user_id    Acting user.
 	 * @param string|null $expires_at    UTC 'Y-m-d H:i:s' after which the link stops working.
 	 * @param int|null    $max_uses      Maximum number of registrations.
+	 * @param string[]    $domains       Allowed e-mail domains (normalized by normalize_domains()); empty = any.
 	 * @return string The new token (hex); not stored anywhere.
 	 */
-	public function rotate( int $department_id, int $by_user_id, ?string $expires_at = null, ?int $max_uses = null ): string {
+	public function rotate( int $department_id, int $by_user_id, ?string $expires_at = null, ?int $max_uses = null, array $domains = array() ): string {
 		global $wpdb;
 
 		$token = bin2hex( random_bytes( self::TOKEN_BYTES ) );
@@ -41,16 +44,17 @@ class Invites {
 		$wpdb->insert(
 			$wpdb->kundeportal_invites,
 			array(
-				'department_id' => $department_id,
-				'token_hash'    => self::hash( $token ),
-				'created_by'    => $by_user_id,
-				'status'        => self::STATUS_ACTIVE,
-				'max_uses'      => $max_uses,
-				'uses'          => 0,
-				'expires_at'    => $expires_at,
-				'created_at'    => current_time( 'mysql', true ),
+				'department_id'   => $department_id,
+				'token_hash'      => self::hash( $token ),
+				'created_by'      => $by_user_id,
+				'status'          => self::STATUS_ACTIVE,
+				'max_uses'        => $max_uses,
+				'uses'            => 0,
+				'expires_at'      => $expires_at,
+				'created_at'      => current_time( 'mysql', true ),
+				'allowed_domains' => $domains ? implode( ',', $domains ) : null,
 			),
-			array( '%d', '%s', '%d', '%s', '%d', '%d', '%s', '%s' )
+			array( '%d', '%s', '%d', '%s', '%d', '%d', '%s', '%s', '%s' )
 		);
 
 		return $token;
@@ -153,6 +157,92 @@ class Invites {
 		}
 
 		return null === $row->max_uses || (int) $row->uses < (int) $row->max_uses;
+	}
+
+	/**
+	 * Turns what a manager typed or sent (a list, or text separated by commas, semicolons or
+	 * spaces) into unique lower-case domains, e.g. "Staut.no, example.com" → staut.no, example.com.
+	 * A leading "@" is dropped.
+	 *
+	 * @param mixed $value string, string[] or null.
+	 * @return string[]
+	 * @throws InvalidFields When an entry is not a domain name (field "allowed_domains").
+	 */
+	public static function normalize_domains( $value ): array {
+		if ( null === $value || '' === $value ) {
+			return array();
+		}
+		$parts = is_array( $value ) ? $value : preg_split( '/[\s,;]+/', (string) $value );
+		$found = array();
+		foreach ( (array) $parts as $part ) {
+			if ( ! is_string( $part ) ) {
+				throw new InvalidFields( array( 'allowed_domains' => __( 'Enter domains like example.com, separated by commas.', 'kundeportal' ) ) );
+			}
+			$domain = strtolower( ltrim( trim( $part ), '@' ) );
+			if ( '' === $domain ) {
+				continue;
+			}
+			if ( ! self::is_domain( $domain ) ) {
+				throw new InvalidFields(
+					array(
+						/* translators: %s: what was typed, e.g. "staut". */
+						'allowed_domains' => sprintf( __( '"%s" is not a domain. Enter domains like example.com, separated by commas.', 'kundeportal' ), $part ),
+					)
+				);
+			}
+			$found[ $domain ] = $domain;
+		}
+		if ( count( $found ) > self::MAX_DOMAINS ) {
+			throw new InvalidFields(
+				array(
+					/* translators: %d: maximum number of domains. */
+					'allowed_domains' => sprintf( __( 'Enter at most %d domains.', 'kundeportal' ), self::MAX_DOMAINS ),
+				)
+			);
+		}
+
+		return array_values( $found );
+	}
+
+	/**
+	 * Whether a lower-case string is a domain name with a dot, e.g. staut.no (ASCII; IDNs in
+	 * their xn-- form).
+	 *
+	 * @param string $domain Candidate.
+	 * @return bool
+	 */
+	public static function is_domain( string $domain ): bool {
+		return strlen( $domain ) <= 253 && 1 === preg_match( '/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/', $domain );
+	}
+
+	/**
+	 * The allowed e-mail domains of a link row; empty = any domain.
+	 *
+	 * @param object $row Link row.
+	 * @return string[]
+	 */
+	public static function domains( object $row ): array {
+		$stored = isset( $row->allowed_domains ) ? (string) $row->allowed_domains : '';
+
+		return '' === $stored ? array() : array_values( array_filter( explode( ',', $stored ) ) );
+	}
+
+	/**
+	 * Whether an e-mail address may register through the link: the link has no domains, or
+	 * the part after the last "@" equals one of them (case-insensitive; no subdomains).
+	 *
+	 * @param object $row   Link row.
+	 * @param string $email E-mail address.
+	 * @return bool
+	 */
+	public static function allows_email( object $row, string $email ): bool {
+		$domains = self::domains( $row );
+		if ( ! $domains ) {
+			return true;
+		}
+		$at = strrpos( $email, '@' );
+
+		return false !== $at && in_array( strtolower( trim( substr( $email, $at + 1 ) ) ), $domains, true );
 	}
 
 	/**

@@ -182,7 +182,7 @@ class MemberAccounts {
 			$this->check_position( $changes['position'], $errors );
 		}
 		if ( array_key_exists( 'department_id', $data ) ) {
-			$department = $this->check_department( $data['department_id'], $scope, $member->company_id, $errors );
+			$department = $this->check_department( $data['department_id'], $scope, $member->company_id, $errors, $member->department_id );
 			if ( $department ) {
 				$changes['department_id'] = $department->id;
 			}
@@ -339,13 +339,20 @@ class MemberAccounts {
 	 * @param int[]    $scope      Department ids the acting user manages.
 	 * @param int|null $company_id Company the department must belong to.
 	 * @param array    $errors     Collected errors.
+	 * @param int      $current    The member's current department (may stay even when archived).
 	 * @return Department|null
 	 */
-	private function check_department( $value, array $scope, ?int $company_id, array &$errors ): ?Department {
+	private function check_department( $value, array $scope, ?int $company_id, array &$errors, int $current = 0 ): ?Department {
 		$id         = is_numeric( $value ) ? (int) $value : 0;
 		$department = $id > 0 && in_array( $id, $scope, true ) ? $this->departments->get( $id ) : null;
 
-		if ( $department && ( null === $company_id || $department->company_id === $company_id ) && Department::STATUS_ACTIVE === $department->status ) {
+		if ( $department && Department::STATUS_ARCHIVED === $department->status && $department->id !== $current ) {
+			$errors['department_id'] = __( 'This department is archived and cannot get new users.', 'kundeportal' );
+
+			return null;
+		}
+
+		if ( $department && ( null === $company_id || $department->company_id === $company_id ) && ( Department::STATUS_ACTIVE === $department->status || $department->id === $current ) ) {
 			return $department;
 		}
 

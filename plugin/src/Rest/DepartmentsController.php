@@ -1,6 +1,6 @@
 <?php
 /**
- * GET /kundeportal/v1/departments and /departments/{id}.
+ * GET|POST /kundeportal/v1/departments and GET|PATCH /departments/{id}.
  *
  * @package Kundeportal
  */
@@ -9,6 +9,9 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Rest;
 
+use Kundeportal\Domain\Department;
+use Kundeportal\Domain\DepartmentEditor;
+use Kundeportal\Domain\InvalidFields;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -17,6 +20,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Departments the current user manages (all of them for shop admins), with their figures.
  * Users who manage nothing get 403; a department outside the scope, or missing, is 404.
+ * Company admins (and shop admins) create departments (POST) and rename, archive or
+ * reactivate them (PATCH name/status); other managers get 403 on these writes.
  */
 final class DepartmentsController extends BaseController {
 
@@ -26,12 +31,215 @@ final class DepartmentsController extends BaseController {
 	public function register_routes(): void {
 		$this->rest_base = 'departments';
 
-		$this->add_route( '', WP_REST_Server::READABLE, 'get_items', $this->context_args() );
-		$this->add_route( '/(?P<id>\d+)', WP_REST_Server::READABLE, 'get_item', $this->context_args(), self::id_arg( __( 'Department id.', 'kundeportal' ) ) );
+		$id_arg = self::id_arg( __( 'Department id.', 'kundeportal' ) );
+
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->context_args(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'create_item_permissions_check' ),
+					'args'                => self::write_args( true ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>\d+)',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => $this->context_args(),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
+					'args'                => self::write_args( false ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
 	}
 
 	/**
-	 * Logged in (401) and managing at least one department (403).
+	 * Arguments of POST (create) and PATCH (update). Names are checked in the domain so the
+	 * messages are translated and tied to the field.
+	 *
+	 * @param bool $create Whether for POST.
+	 * @return array
+	 */
+	private static function write_args( bool $create ): array {
+		$args = array(
+			'name' => array(
+				'description' => __( 'Department name (unique within the company, at most 190 characters).', 'kundeportal' ),
+				'type'        => 'string',
+			),
+		);
+		if ( $create ) {
+			$args['company_id'] = array(
+				'description' => __( 'Company of the new department; defaults to the company the user administers.', 'kundeportal' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			);
+		} else {
+			$args['status'] = array(
+				'description' => __( 'active or archived.', 'kundeportal' ),
+				'type'        => 'string',
+				'enum'        => array( Department::STATUS_ACTIVE, Department::STATUS_ARCHIVED ),
+			);
+		}
+
+		return $args;
+	}
+
+	/**
+	 * Logged in (401); a company admin or shop admin (403); a given company_id must be one
+	 * they administer (404).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function create_item_permissions_check( $request ) {
+		$logged_in = $this->check_logged_in();
+		if ( true !== $logged_in ) {
+			return $logged_in;
+		}
+
+		return $this->run(
+			function () use ( $request ) {
+				$user_id = get_current_user_id();
+				if ( ! $this->is_department_admin( $user_id ) ) {
+					return Errors::forbidden();
+				}
+
+				return $this->target_company( $request ) > 0 ? true : Errors::company_not_found();
+			}
+		);
+	}
+
+	/**
+	 * Logged in (401); a company admin or shop admin (403); the department exists and belongs
+	 * to a company they administer (404).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		$logged_in = $this->check_logged_in();
+		if ( true !== $logged_in ) {
+			return $logged_in;
+		}
+
+		return $this->run(
+			function () use ( $request ) {
+				$user_id = get_current_user_id();
+				if ( ! $this->is_department_admin( $user_id ) ) {
+					return Errors::forbidden();
+				}
+				$department = $this->services->departments->get( (int) $request['id'] );
+
+				return $department && $this->services->scope->can_administer_company( $user_id, $department->company_id ) ? true : Errors::department_not_found();
+			}
+		);
+	}
+
+	/**
+	 * Creates an active department; 201 with the department.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function create_item( $request ) {
+		return $this->run(
+			function () use ( $request ) {
+				$company_id = $this->target_company( $request );
+				$name       = $this->services->departments->check_name( $company_id, $request['name'] );
+				$department = $this->services->departments->create( $company_id, $name );
+
+				$response = $this->prepare_item_for_response( $department, $request );
+				$response->set_status( 201 );
+
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * Renames and/or archives or reactivates a department through Domain\DepartmentEditor:
+	 * only a department without active members can be archived (409
+	 * `kundeportal_department_has_members`); archiving revokes its registration link;
+	 * managers, history and orders stay.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function update_item( $request ) {
+		return $this->run(
+			function () use ( $request ) {
+				$department = $this->services->departments->get( (int) $request['id'] );
+				if ( ! $department ) {
+					return Errors::department_not_found();
+				}
+				$params = $request->get_params();
+				if ( ! array_key_exists( 'name', $params ) && ! array_key_exists( 'status', $params ) ) {
+					throw new InvalidFields( array( 'name' => __( 'Send a new name or status.', 'kundeportal' ) ) );
+				}
+				$editor = new DepartmentEditor( $this->services->departments, $this->services->members, $this->services->invites );
+				if ( array_key_exists( 'name', $params ) ) {
+					$name       = $this->services->departments->check_name( $department->company_id, $params['name'], $department->id );
+					$department = $editor->rename( $department, $name );
+				}
+				if ( array_key_exists( 'status', $params ) ) {
+					$department = Department::STATUS_ARCHIVED === $params['status'] ? $editor->archive( $department ) : $editor->restore( $department );
+				}
+
+				return $this->prepare_item_for_response( $this->services->departments->get( $department->id ), $request );
+			}
+		);
+	}
+
+	/**
+	 * Whether the user may create and change departments at all.
+	 *
+	 * @param int $user_id User id.
+	 * @return bool
+	 */
+	private function is_department_admin( int $user_id ): bool {
+		return $this->services->scope->is_shop_admin( $user_id ) || $this->services->scope->is_company_admin( $user_id );
+	}
+
+	/**
+	 * The company a new department goes to: the given company_id when the user administers
+	 * it, else the company the user administers; 0 when none.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return int
+	 */
+	private function target_company( WP_REST_Request $request ): int {
+		$user_id    = get_current_user_id();
+		$company_id = isset( $request['company_id'] ) ? (int) $request['company_id'] : $this->services->scope->admin_company_id( $user_id );
+		if ( $company_id <= 0 || ! $this->services->companies->get( $company_id ) ) {
+			return 0;
+		}
+
+		return $this->services->scope->can_administer_company( $user_id, $company_id ) ? $company_id : 0;
+	}
+
+	/**
+	 * Logged in (401) and managing at least one department or administering a company (403).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return true|\WP_Error
@@ -43,7 +251,7 @@ final class DepartmentsController extends BaseController {
 		}
 
 		return $this->run(
-			fn() => $this->managed_department_ids() ? true : Errors::forbidden()
+			fn() => $this->managed_department_ids() || $this->services->scope->is_company_admin( get_current_user_id() ) ? true : Errors::forbidden()
 		);
 	}
 
@@ -131,11 +339,37 @@ final class DepartmentsController extends BaseController {
 			'name'         => (string) $item->name,
 			'status'       => (string) $item->status,
 			'figures'      => array_map( 'intval', $this->services->credit->department_figures( (int) $item->id )->to_array() ),
+			'managers'     => $this->managers( (int) $item->id ),
+			'can_edit'     => $this->services->scope->can_administer_company( get_current_user_id(), (int) $item->company_id ),
 		);
 
 		$data = $this->filter_response_by_context( $data, $request['context'] ?? 'view' );
 
 		return rest_ensure_response( $data );
+	}
+
+	/**
+	 * The department's managers: id, name and e-mail.
+	 *
+	 * @param int $department_id Department id.
+	 * @return array[]
+	 */
+	private function managers( int $department_id ): array {
+		$managers = array();
+		foreach ( $this->services->departments->managers( $department_id ) as $user_id ) {
+			$user = get_userdata( $user_id );
+			if ( ! $user ) {
+				continue;
+			}
+			$name       = trim( $user->first_name . ' ' . $user->last_name );
+			$managers[] = array(
+				'id'    => (int) $user->ID,
+				'name'  => '' === $name ? (string) $user->display_name : $name,
+				'email' => (string) $user->user_email,
+			);
+		}
+
+		return $managers;
 	}
 
 	/**
@@ -154,6 +388,15 @@ final class DepartmentsController extends BaseController {
 					'name'         => Schema::field( 'string', __( 'Department name.', 'kundeportal' ) ),
 					'status'       => Schema::field( 'string', __( 'Department status.', 'kundeportal' ), array( 'enum' => array( 'active', 'archived' ) ) ),
 					'figures'      => self::figures_schema(),
+					'managers'     => Schema::list_of(
+						__( 'Managers of the department.', 'kundeportal' ),
+						array(
+							'id'    => Schema::field( 'integer', __( 'User id.', 'kundeportal' ) ),
+							'name'  => Schema::field( 'string', __( 'Full name.', 'kundeportal' ) ),
+							'email' => Schema::field( 'string', __( 'E-mail address.', 'kundeportal' ) ),
+						)
+					),
+					'can_edit'     => Schema::field( 'boolean', __( 'Whether the current user may rename and archive the department (company admin).', 'kundeportal' ) ),
 				)
 			);
 		}

@@ -75,6 +75,19 @@ final class Errors {
 	}
 
 	/**
+	 * The company does not exist or the user does not administer it.
+	 *
+	 * @return WP_Error
+	 */
+	public static function company_not_found(): WP_Error {
+		return new WP_Error(
+			'kundeportal_company_not_found',
+			__( 'Company not found.', 'kundeportal' ),
+			array( 'status' => 404 )
+		);
+	}
+
+	/**
 	 * The member does not exist or lies outside the user's scope.
 	 *
 	 * @return WP_Error

@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Rest;
 
+use Kundeportal\Domain\Department;
+use Kundeportal\Domain\DomainException;
 use Kundeportal\Domain\InvalidFields;
 use Kundeportal\Domain\Invites;
 use WP_REST_Request;
@@ -107,10 +109,15 @@ final class InvitesController extends BaseController {
 	public function create_item( $request ) {
 		return $this->run(
 			function () use ( $request ) {
+				$id         = (int) $request['id'];
+				$department = $this->services->departments->get( $id );
+				if ( $department && Department::STATUS_ARCHIVED === $department->status ) {
+					throw new DomainException( 'department_archived', __( 'This department is archived, so it cannot get a registration link.', 'kundeportal' ), 400 );
+				}
 				$expires = self::expiry( $request['expires_at'] ?? null );
 				$max     = null === $request['max_uses'] ? null : (int) $request['max_uses'];
-				$id      = (int) $request['id'];
-				$token   = $this->services->invites->rotate( $id, get_current_user_id(), $expires, $max );
+				$domains = Invites::normalize_domains( $request['allowed_domains'] ?? null );
+				$token   = $this->services->invites->rotate( $id, get_current_user_id(), $expires, $max, $domains );
 
 				$response = rest_ensure_response( $this->present( $id, self::url( $token ) ) );
 				$response->set_status( 201 );
@@ -161,12 +168,13 @@ final class InvitesController extends BaseController {
 		$row = $this->services->invites->current( $department_id );
 
 		return array(
-			'exists'     => null !== $row,
-			'usable'     => $row ? Invites::is_usable( $row ) : false,
-			'expires_at' => $row && $row->expires_at ? get_date_from_gmt( $row->expires_at, 'Y-m-d' ) : null,
-			'max_uses'   => $row && null !== $row->max_uses ? (int) $row->max_uses : null,
-			'uses'       => $row ? (int) $row->uses : 0,
-			'url'        => $url,
+			'exists'          => null !== $row,
+			'usable'          => $row ? Invites::is_usable( $row ) : false,
+			'expires_at'      => $row && $row->expires_at ? get_date_from_gmt( $row->expires_at, 'Y-m-d' ) : null,
+			'max_uses'        => $row && null !== $row->max_uses ? (int) $row->max_uses : null,
+			'uses'            => $row ? (int) $row->uses : 0,
+			'url'             => $url,
+			'allowed_domains' => $row ? Invites::domains( $row ) : array(),
 		);
 	}
 
@@ -177,17 +185,23 @@ final class InvitesController extends BaseController {
 	 */
 	private static function create_args(): array {
 		return array(
-			'expires_at' => array(
+			'expires_at'      => array(
 				'description' => __( 'Last day the link works (site time zone), or null for no expiry.', 'kundeportal' ),
 				'type'        => array( 'string', 'null' ),
 				'pattern'     => '^\d{4}-\d{2}-\d{2}$',
 				'default'     => null,
 			),
-			'max_uses'   => array(
+			'max_uses'        => array(
 				'description' => __( 'Maximum number of registrations, or null for no limit.', 'kundeportal' ),
 				'type'        => array( 'integer', 'null' ),
 				'minimum'     => 1,
 				'maximum'     => 10000,
+				'default'     => null,
+			),
+			'allowed_domains' => array(
+				'description' => __( 'E-mail domains that may register, e.g. ["staut.no"]; empty for any.', 'kundeportal' ),
+				'type'        => array( 'array', 'null' ),
+				'items'       => array( 'type' => 'string' ),
 				'default'     => null,
 			),
 		);
@@ -206,29 +220,34 @@ final class InvitesController extends BaseController {
 				'type'                 => 'object',
 				'additionalProperties' => false,
 				'properties'           => array(
-					'exists'     => array(
+					'exists'          => array(
 						'description' => __( 'Whether the department has an active link.', 'kundeportal' ),
 						'type'        => 'boolean',
 					),
-					'usable'     => array(
+					'usable'          => array(
 						'description' => __( 'Whether the link is neither expired nor used up.', 'kundeportal' ),
 						'type'        => 'boolean',
 					),
-					'expires_at' => array(
+					'expires_at'      => array(
 						'description' => __( 'Last day the link works, or null.', 'kundeportal' ),
 						'type'        => array( 'string', 'null' ),
 					),
-					'max_uses'   => array(
+					'max_uses'        => array(
 						'description' => __( 'Maximum number of registrations, or null.', 'kundeportal' ),
 						'type'        => array( 'integer', 'null' ),
 					),
-					'uses'       => array(
+					'uses'            => array(
 						'description' => __( 'Registrations so far.', 'kundeportal' ),
 						'type'        => 'integer',
 					),
-					'url'        => array(
+					'url'             => array(
 						'description' => __( 'The link; only in the response that created it, else null.', 'kundeportal' ),
 						'type'        => array( 'string', 'null' ),
+					),
+					'allowed_domains' => array(
+						'description' => __( 'Lower-case e-mail domains that may register; empty for any.', 'kundeportal' ),
+						'type'        => 'array',
+						'items'       => array( 'type' => 'string' ),
 					),
 				),
 			);

@@ -25,7 +25,7 @@ final class MeController extends BaseController {
 	/**
 	 * Portal roles, most powerful first.
 	 */
-	public const ROLES = array( 'shop_admin', 'manager', 'employee', 'none' );
+	public const ROLES = array( 'shop_admin', 'company_admin', 'manager', 'employee', 'none' );
 
 	/**
 	 * Registers GET /me.
@@ -65,6 +65,7 @@ final class MeController extends BaseController {
 					'membership'          => $this->membership( $user_id ),
 					'managed_departments' => $managed,
 					'currency'            => ( new CurrencyFormatter() )->format( array() ),
+					'company_admin'       => $this->company_admin( $user_id ),
 				);
 
 				$data = $this->filter_response_by_context( $data, $request['context'] ?? 'view' );
@@ -86,11 +87,30 @@ final class MeController extends BaseController {
 			return 'shop_admin';
 		}
 
+		if ( $this->services->scope->is_company_admin( $user_id ) ) {
+			return 'company_admin';
+		}
+
 		if ( $managed ) {
 			return 'manager';
 		}
 
 		return $this->services->members->get( $user_id ) ? 'employee' : 'none';
+	}
+
+	/**
+	 * The company the user administers (all its departments), or null.
+	 *
+	 * @param int $user_id User id.
+	 * @return array|null company_id, company_name.
+	 */
+	private function company_admin( int $user_id ): ?array {
+		$company_id = $this->services->scope->admin_company_id( $user_id );
+
+		return $company_id > 0 ? array(
+			'company_id'   => $company_id,
+			'company_name' => $this->company_name( $company_id ),
+		) : null;
 	}
 
 	/**
@@ -183,6 +203,14 @@ final class MeController extends BaseController {
 					'membership'          => self::membership_schema(),
 					'managed_departments' => self::managed_departments_schema(),
 					'currency'            => self::currency_schema(),
+					'company_admin'       => Schema::object(
+						array( 'object', 'null' ),
+						__( 'The company the user administers (every department of it), or null.', 'kundeportal' ),
+						array(
+							'company_id'   => Schema::field( 'integer', __( 'Company id.', 'kundeportal' ) ),
+							'company_name' => Schema::field( 'string', __( 'Company name.', 'kundeportal' ) ),
+						)
+					),
 				)
 			);
 		}

@@ -14,6 +14,7 @@ export const USERS = {
 	},
 	employee: { login: 'fredrika', email: 'fredrika@staut.example' },
 	otherEmployee: { login: 'navn', email: 'navn@staut.example' },
+	companyAdmin: { login: 'innkjop', email: 'innkjop@staut.example' },
 } as const;
 
 /**

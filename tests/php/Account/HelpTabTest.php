@@ -52,7 +52,7 @@ final class HelpTabTest extends TestCase {
 	}
 
 	/**
-	 * @testdox Managers see "Help" after "Users", employees after "Dashboard", outsiders not at all.
+	 * @testdox Managers see "Help" after "Departments", employees after "Dashboard", outsiders not at all.
 	 */
 	public function test_menu(): void {
 		$after = array();
@@ -66,7 +66,7 @@ final class HelpTabTest extends TestCase {
 
 		$this->assertSame(
 			array(
-				'manager_a'  => 'users',
+				'manager_a'  => 'departments',
 				'employee_a' => 'dashboard',
 				'outsider'   => null,
 			),

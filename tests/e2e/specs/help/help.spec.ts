@@ -57,7 +57,8 @@ test.describe( 'Help tab', () => {
 		const manager = await browser.newPage();
 		await logIn( manager, USERS.manager.login );
 		const menu = manager.locator( '.woocommerce-MyAccount-navigation li' );
-		await expect( menu.nth( 3 ) ).toHaveText( 'Help' );
+		await expect( menu.nth( 3 ) ).toHaveText( 'Departments' );
+		await expect( menu.nth( 4 ) ).toHaveText( 'Help' );
 		await openHelp( manager, 'Help' );
 		const help = manager.locator( '.kundeportal-help' );
 		await expect(

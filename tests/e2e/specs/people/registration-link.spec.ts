@@ -85,3 +85,60 @@ test( 'register through the link, then rotate it', async ( {
 	);
 	await expect( old.getByLabel( 'E-mail' ) ).toHaveCount( 0 );
 } );
+
+test( 'a link limited to a domain refuses other addresses and keeps what was typed', async ( {
+	browser,
+	page,
+} ) => {
+	await logIn( page, USERS.manager.login );
+	await page.goto( ACCOUNT_PATH );
+	const box = page.locator( '.kundeportal-registration-link' );
+	const domain = `staut${ Date.now() }.example`;
+
+	await box.getByLabel( 'Maximum number of uses (optional)' ).fill( '0' );
+	await box.getByLabel( 'Allowed e-mail domains (optional)' ).fill( 'staut' );
+	await box.getByRole( 'button', { name: /^Create a (new )?link$/ } ).click();
+	await expect(
+		box.getByText( 'Enter a whole number of 1 or more.' )
+	).toBeVisible();
+	await expect( box.getByText( /"staut" is not a domain/ ) ).toBeVisible();
+
+	await box.getByLabel( 'Maximum number of uses (optional)' ).fill( '2' );
+	await box
+		.getByLabel( 'Allowed e-mail domains (optional)' )
+		.fill( `${ domain.toUpperCase() }, example.com` );
+	const url = await createLink( page );
+	await expect( box.getByText( '0 of 2' ) ).toBeVisible();
+	await expect( box.getByText( `@${ domain }, @example.com` ) ).toBeVisible();
+
+	const join = await openLoggedOut( browser, url );
+	const wrong = `jonas.${ Date.now() }@gmail.test`;
+	await join.getByLabel( 'First name' ).fill( 'Jonas' );
+	await join.getByLabel( 'Last name' ).fill( 'Domene' );
+	await join.getByLabel( 'E-mail' ).fill( wrong );
+	await join.getByLabel( 'Position (optional)' ).fill( 'Lager' );
+	await join.getByRole( 'button', { name: 'Register' } ).click();
+	await expect( join.locator( '.kundeportal-join__error' ) ).toHaveText(
+		`This link only accepts e-mail addresses at @${ domain }, @example.com. Use your work e-mail address.`
+	);
+	await expect( join.getByLabel( 'E-mail' ) ).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	await expect( join.getByLabel( 'First name' ) ).toHaveValue( 'Jonas' );
+	await expect( join.getByLabel( 'Last name' ) ).toHaveValue( 'Domene' );
+	await expect( join.getByLabel( 'E-mail' ) ).toHaveValue( wrong );
+	await expect( join.getByLabel( 'Position (optional)' ) ).toHaveValue(
+		'Lager'
+	);
+
+	const right = `jonas.${ Date.now() }@${ domain }`;
+	await join.getByLabel( 'E-mail' ).fill( right );
+	await join.getByRole( 'button', { name: 'Register' } ).click();
+	await expect( join.locator( '.kundeportal-join' ) ).toContainText(
+		'Check your e-mail for a link to set your password'
+	);
+
+	await page.reload();
+	await expect( box.getByText( '1 of 2' ) ).toBeVisible();
+} );
