@@ -64,6 +64,7 @@ final class AccountTabs {
 		add_action( 'init', array( $this, 'handle_init' ) );
 		add_filter( 'woocommerce_get_query_vars', array( $this, 'handle_woocommerce_get_query_vars' ) );
 		add_filter( 'woocommerce_account_menu_items', array( $this, 'handle_woocommerce_account_menu_items' ) );
+		add_filter( 'woocommerce_account_menu_items', array( $this, 'handle_portal_menu_labels' ), 99 );
 		add_filter( "woocommerce_endpoint_{$endpoint}_title", array( $this, 'handle_endpoint_title' ) );
 		add_action( "woocommerce_account_{$endpoint}_endpoint", array( $this, 'handle_pending_orders_endpoint' ) );
 		add_filter( 'woocommerce_endpoint_' . self::USERS . '_title', array( $this, 'handle_users_title' ) );
@@ -157,6 +158,36 @@ final class AccountTabs {
 		$position = false === $position ? 0 : $position + 1;
 
 		return array_slice( $items, 0, $position, true ) + $entry + array_slice( $items, $position, null, true );
+	}
+
+	/**
+	 * Gives portal users the menu labels of the user guide in the site's language
+	 * ("Kontrollpanel", "Ordrer", "Adresser", "Kontodetaljer", "Logg ut" in nb_NO) from the
+	 * plugin's own translations, so the portal reads right even without WooCommerce's language
+	 * pack. Other customers keep WooCommerce's labels.
+	 *
+	 * @internal
+	 * @param array $items Menu items, endpoint => label.
+	 * @return array
+	 */
+	public function handle_portal_menu_labels( $items ): array {
+		$items = (array) $items;
+		if ( ! $this->is_manager() && ! $this->is_member() ) {
+			return $items;
+		}
+
+		$labels = array(
+			'dashboard'       => _x( 'Dashboard', 'account menu', 'kundeportal' ),
+			'orders'          => _x( 'Orders', 'account menu', 'kundeportal' ),
+			'edit-address'    => _x( 'Addresses', 'account menu', 'kundeportal' ),
+			'edit-account'    => _x( 'Account details', 'account menu', 'kundeportal' ),
+			'customer-logout' => _x( 'Log out', 'account menu', 'kundeportal' ),
+		);
+		foreach ( array_intersect_key( $labels, $items ) as $endpoint => $label ) {
+			$items[ $endpoint ] = $label;
+		}
+
+		return $items;
 	}
 
 	/**

@@ -106,6 +106,36 @@ final class AccountTabsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox Portal users get the guide's menu labels in the site language; other customers keep WooCommerce's
+	 */
+	public function test_menu_labels_in_norwegian(): void {
+		$filter = static function ( $translation, $text, $context, $domain ) {
+			$nb = array(
+				'Dashboard'       => 'Kontrollpanel',
+				'Orders'          => 'Ordrer',
+				'Addresses'       => 'Adresser',
+				'Account details' => 'Kontodetaljer',
+				'Log out'         => 'Logg ut',
+			);
+			return 'kundeportal' === $domain && 'account menu' === $context && isset( $nb[ $text ] ) ? $nb[ $text ] : $translation;
+		};
+		add_filter( 'gettext_with_context', $filter, 10, 4 );
+
+		wp_set_current_user( $this->ids['manager_a'] );
+		$manager = wc_get_account_menu_items();
+		wp_set_current_user( $this->ids['outsider'] );
+		$outsider = wc_get_account_menu_items();
+		remove_filter( 'gettext_with_context', $filter, 10 );
+
+		$this->assertSame( 'Kontrollpanel', $manager['dashboard'] );
+		$this->assertSame( 'Ordrer', $manager['orders'] );
+		$this->assertSame( 'Adresser', $manager['edit-address'] );
+		$this->assertSame( 'Kontodetaljer', $manager['edit-account'] );
+		$this->assertSame( 'Logg ut', $manager['customer-logout'] );
+		$this->assertSame( 'Dashboard', $outsider['dashboard'] );
+	}
+
+	/**
 	 * @testdox The endpoint title is "Pending orders".
 	 */
 	public function test_title(): void {

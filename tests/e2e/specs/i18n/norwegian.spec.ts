@@ -18,10 +18,19 @@ test.describe( 'Norwegian site', () => {
 		await logIn( page, USERS.manager.login );
 		await page.goto( '/min-konto/' );
 
+		// The manager's menu as in the user guide, in its order.
 		const navigation = page.locator( '.woocommerce-MyAccount-navigation' );
-		await expect(
-			navigation.getByRole( 'link', { name: 'Ventende bestillinger' } )
-		).toBeVisible();
+		await expect( navigation.getByRole( 'link' ) ).toHaveText( [
+			'Kontrollpanel',
+			'Ventende bestillinger',
+			'Brukere',
+			'Avdelinger',
+			'Hjelp',
+			'Ordrer',
+			'Adresser',
+			'Kontodetaljer',
+			'Logg ut',
+		] );
 
 		const dashboard = page.locator( '.kundeportal-dashboard' );
 		for ( const label of [
