@@ -17,6 +17,7 @@ const TABS = [
 	[ 'dashboard', ACCOUNT_PATH ],
 	[ 'pending-orders', `${ ACCOUNT_PATH }pending-orders/` ],
 	[ 'users', `${ ACCOUNT_PATH }users/` ],
+	[ 'departments', `${ ACCOUNT_PATH }departments/` ],
 	[ 'help', `${ ACCOUNT_PATH }help/` ],
 	[ 'orders', `${ ACCOUNT_PATH }orders/` ],
 	[ 'addresses', `${ ACCOUNT_PATH }edit-address/` ],
