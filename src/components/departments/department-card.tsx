@@ -9,6 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { Currency, Department } from '../../api';
 import { formatMoney } from '../../format/money';
+import { DepartmentAddressList } from './department-address-list';
 
 interface DepartmentCardProps {
 	department: Department;
@@ -166,7 +167,7 @@ export function DepartmentCard( {
 						</p>
 					) }
 					<h4>{ __( 'Addresses', 'kundeportal' ) }</h4>
-					{ /* TODO(#5): list the department's addresses inline. */ }
+					<DepartmentAddressList departmentId={ department.id } />
 					<p>
 						<a href={ addressesUrl }>
 							{ __(

@@ -62,10 +62,35 @@ describe( 'Departments', () => {
 	} );
 
 	it( 'lists departments with figures and opens the details', async () => {
-		fetchMock.mockImplementation( async () => [
-			ALNABRU,
-			{ ...ALNABRU, id: 2, name: 'avd Gammel', status: 'archived' },
-		] );
+		fetchMock.mockImplementation( async ( { path } ) =>
+			path?.includes( '/departments/1/addresses' )
+				? [
+						{
+							id: 4,
+							department_id: 1,
+							label: 'Hovedlager Alnabru',
+							first_name: '',
+							last_name: '',
+							company: '',
+							address_1: 'Alnaveien 12',
+							address_2: '',
+							postcode: '0668',
+							city: 'Oslo',
+							country: 'NO',
+							phone: '',
+							date_created: '2026-12-01T10:00:00',
+						},
+					]
+				: [
+						ALNABRU,
+						{
+							...ALNABRU,
+							id: 2,
+							name: 'avd Gammel',
+							status: 'archived',
+						},
+					]
+		);
 		render(
 			<Departments
 				me={ ME }
@@ -103,6 +128,11 @@ describe( 'Departments', () => {
 		expect(
 			within( item ).getByRole( 'button', { name: 'Archive' } )
 		).toBeInTheDocument();
+		expect(
+			await within( item ).findByText( 'Hovedlager Alnabru' )
+		).toBeInTheDocument();
+		expect( within( item ).getByText( '0668 Oslo' ) ).toBeInTheDocument();
+		expect( within( item ).queryByText( 'NO' ) ).not.toBeInTheDocument();
 	} );
 
 	it( 'refuses a taken name in the create dialog without calling the server', async () => {
