@@ -1,8 +1,10 @@
 /**
  * Fails fast, with a reason, when the local stack is not running.
  */
+import { BASE_URL } from './env';
+
 export default async function globalSetup(): Promise< void > {
-	const base = process.env.KUNDEPORTAL_URL ?? 'http://localhost:8888';
+	const base = BASE_URL;
 	try {
 		const response = await fetch( `${ base }/wp-json/kundeportal/v1` );
 		if ( response.status >= 500 ) {

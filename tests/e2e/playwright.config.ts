@@ -3,7 +3,9 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = process.env.KUNDEPORTAL_URL ?? 'http://localhost:8888';
+import { BASE_URL } from './env';
+
+const baseURL = BASE_URL;
 
 export default defineConfig( {
 	testDir: './specs',

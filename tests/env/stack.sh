@@ -635,6 +635,10 @@ cmd_start() {
 	install_site
 	seed_site
 	check_site
+	local ports=''
+	if [ "$HTTP_PORT" != 8888 ] || [ "$DB_PORT" != 3307 ] || [ "$SMTP_PORT" != 1025 ] || [ "$MAIL_WEB_PORT" != 1080 ]; then
+		ports="KUNDEPORTAL_HTTP_PORT=${HTTP_PORT} KUNDEPORTAL_DB_PORT=${DB_PORT} KUNDEPORTAL_SMTP_PORT=${SMTP_PORT} KUNDEPORTAL_MAIL_PORT=${MAIL_WEB_PORT} "
+	fi
 	cat <<EOF
 
 ${BOLD}Kundeportal stack is up${OFF} ($((SECONDS - t0)) s)
@@ -652,7 +656,8 @@ ${BOLD}Kundeportal stack is up${OFF} ($((SECONDS - t0)) s)
     fredrika        Fredrika Fredriksen, employee, Alnabru
     reggis          Reggis Reggea, Skjetten
     navn            Navn Navnesen, Skjetten
-  Stop with: bash tests/env/stack.sh stop
+  Stop with: ${ports}bash tests/env/stack.sh stop
+  One spec:  ${ports}npm run test:e2e -- specs/orders/orders.spec.ts
 EOF
 	if [ "${#PROBLEMS[@]}" -gt 0 ]; then
 		printf '\n%sProblems:%s\n' "$RED" "$OFF" >&2

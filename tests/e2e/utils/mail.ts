@@ -3,7 +3,7 @@
  */
 import { expect } from '@playwright/test';
 
-const MAIL_API = process.env.KUNDEPORTAL_MAIL_API ?? 'http://127.0.0.1:1080';
+import { MAIL_API } from '../env';
 
 export type Mail = {
 	id: string;

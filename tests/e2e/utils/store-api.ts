@@ -9,9 +9,8 @@ import {
 	type APIResponse,
 } from '@playwright/test';
 
+import { BASE_URL } from '../env';
 import { PASSWORD } from './session';
-
-const BASE_URL = process.env.KUNDEPORTAL_URL ?? 'http://localhost:8888';
 
 export type ApiUser = { http: APIRequestContext; nonce: string };
 
