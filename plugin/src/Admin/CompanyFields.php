@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Admin;
 
+use Kundeportal\Domain\Company;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -50,11 +52,11 @@ final class CompanyFields {
 		self::end_row();
 
 		self::row( 'kundeportal-invite-policy', __( 'Registration links', 'kundeportal' ) );
-		self::select( 'kundeportal-invite-policy', $name . '[invite_policy]', CompanyForm::invite_policy_options(), $values['invite_policy'] );
+		self::select( 'kundeportal-invite-policy', $name . '[invite_policy]', CompanyForm::invite_policy_options(), (string) ( $values['invite_policy'] ?? Company::INVITES_MANAGERS ) );
 		self::end_row();
 
 		self::row( 'kundeportal-invite-domains', __( 'Allowed e-mail domains', 'kundeportal' ) );
-		printf( '<input type="text" class="regular-text" id="kundeportal-invite-domains" name="%s[invite_domains]" value="%s" aria-describedby="kundeportal-invite-domains-description">', esc_attr( $name ), esc_attr( $values['invite_domains'] ) );
+		printf( '<input type="text" class="regular-text" id="kundeportal-invite-domains" name="%s[invite_domains]" value="%s" aria-describedby="kundeportal-invite-domains-description">', esc_attr( $name ), esc_attr( (string) ( $values['invite_domains'] ?? '' ) ) );
 		echo '<p class="description" id="kundeportal-invite-domains-description">' . esc_html__( 'Every registration link of the company only accepts e-mail addresses at these domains, e.g. staut.no, example.com. Leave empty for no company-wide limit.', 'kundeportal' ) . '</p>';
 		self::end_row();
 	}

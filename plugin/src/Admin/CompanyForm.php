@@ -51,21 +51,27 @@ final class CompanyForm {
 	 * The typed values as strings (unslashed), for showing them again.
 	 *
 	 * @param array $posted The kundeportal_company array from $_POST (slashed).
-	 * @return array{name:string,approval_required:bool,over_credit:string,credit_period:string,default_credit_limit:string,invite_policy:string,invite_domains:string}
+	 * @return array{name:string,approval_required:bool,over_credit:string,credit_period:string,default_credit_limit:string,invite_policy?:string,invite_domains?:string}
 	 */
 	public static function typed( array $posted ): array {
 		$posted = wp_unslash( $posted );
 		$text   = static fn ( string $key ): string => is_scalar( $posted[ $key ] ?? null ) ? trim( (string) $posted[ $key ] ) : '';
 
-		return array(
+		$typed = array(
 			'name'                 => sanitize_text_field( $text( 'name' ) ),
 			'approval_required'    => '' !== $text( 'approval_required' ),
 			'over_credit'          => $text( 'over_credit' ),
 			'credit_period'        => $text( 'credit_period' ),
 			'default_credit_limit' => sanitize_text_field( $text( 'default_credit_limit' ) ),
-			'invite_policy'        => $text( 'invite_policy' ),
-			'invite_domains'       => sanitize_text_field( $text( 'invite_domains' ) ),
 		);
+		// The registration link fields only when posted, so older forms keep the stored values.
+		foreach ( array( 'invite_policy', 'invite_domains' ) as $key ) {
+			if ( array_key_exists( $key, $posted ) ) {
+				$typed[ $key ] = sanitize_text_field( $text( $key ) );
+			}
+		}
+
+		return $typed;
 	}
 
 	/**
@@ -93,14 +99,19 @@ final class CompanyForm {
 		if ( is_string( $limit ) ) {
 			$errors['default_credit_limit'] = $limit;
 		}
-		if ( ! array_key_exists( $typed['invite_policy'], self::invite_policy_options() ) ) {
-			$errors['invite_policy'] = __( 'Choose who may create registration links.', 'kundeportal' );
+		$invites = array();
+		if ( isset( $typed['invite_policy'] ) ) {
+			$invites['invite_policy'] = $typed['invite_policy'];
+			if ( ! array_key_exists( $typed['invite_policy'], self::invite_policy_options() ) ) {
+				$errors['invite_policy'] = __( 'Choose who may create registration links.', 'kundeportal' );
+			}
 		}
-		$domains = array();
-		try {
-			$domains = Invites::normalize_domains( $typed['invite_domains'] );
-		} catch ( InvalidFields $error ) {
-			$errors['invite_domains'] = (string) ( $error->get_fields()['allowed_domains'] ?? $error->getMessage() );
+		if ( isset( $typed['invite_domains'] ) ) {
+			try {
+				$invites['invite_domains'] = Invites::normalize_domains( $typed['invite_domains'] );
+			} catch ( InvalidFields $error ) {
+				$errors['invite_domains'] = (string) ( $error->get_fields()['allowed_domains'] ?? $error->getMessage() );
+			}
 		}
 
 		return array(
@@ -110,9 +121,7 @@ final class CompanyForm {
 				'over_credit'          => $typed['over_credit'],
 				'credit_period'        => $typed['credit_period'],
 				'default_credit_limit' => is_int( $limit ) ? $limit : 0,
-				'invite_policy'        => $typed['invite_policy'],
-				'invite_domains'       => $domains,
-			),
+			) + $invites,
 			'errors' => $errors,
 		);
 	}
