@@ -284,6 +284,9 @@ final class DepartmentsSection {
 	 */
 	private function render_addresses( Company $company, array $departments ): void {
 		$active = array_filter( $departments, static fn( Department $department ): bool => Department::STATUS_ACTIVE === $department->status );
+		if ( ! $departments ) {
+			return;
+		}
 		echo '<h3 id="kundeportal-department-addresses">' . esc_html__( 'Delivery addresses', 'kundeportal' ) . '</h3>';
 		echo '<ul class="kundeportal-department-addresses">';
 		foreach ( $departments as $department ) {
