@@ -196,7 +196,6 @@ final class DepartmentsSection {
 		}
 		echo '</tbody></table>';
 		$this->render_suggestions( $company );
-		$this->render_addresses( $company, $departments );
 
 		echo '<p class="kundeportal-member-links"><a href="' . esc_url( MembersPage::url( array( 'company' => $company->id ) ) ) . '">' . esc_html__( 'Users of this company', 'kundeportal' ) . '</a> | ';
 		echo '<a href="' . esc_url(
@@ -215,6 +214,7 @@ final class DepartmentsSection {
 		echo '<input type="text" id="kundeportal-new-department" name="name" class="regular-text" maxlength="' . esc_attr( (string) DepartmentEditor::NAME_MAX_LENGTH ) . '" required> ';
 		submit_button( __( 'Add department', 'kundeportal' ), 'secondary', 'submit', false );
 		echo '</form>';
+		$this->render_addresses( $company, $departments );
 	}
 
 	/**
@@ -312,6 +312,7 @@ final class DepartmentsSection {
 			return;
 		}
 
+		echo '<h4>' . esc_html__( 'Add address', 'kundeportal' ) . '</h4>';
 		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" class="kundeportal-address-form">';
 		echo '<input type="hidden" name="action" value="' . esc_attr( self::ACTION ) . '"><input type="hidden" name="op" value="add_address">';
 		echo '<input type="hidden" name="company_id" value="' . esc_attr( (string) $company->id ) . '">';
