@@ -94,6 +94,11 @@ final class CompanyPolicyAdminTest extends AdminTestCase {
 		$this->assertSame( array( 'staut.no', 'example.com' ), $saved->invite_domains );
 		$this->assertSame( 'staut.no, example.com', CompanyForm::values( $saved )['invite_domains'] );
 
+		ob_start();
+		$page->render();
+		$list = (string) ob_get_clean();
+		$this->assertStringContainsString( '<td>Off (staut.no, example.com)</td>', $list );
+
 		$page->save( $this->company_post( $saved, array( 'invite_domains' => '' ) ) );
 		$this->assertSame( array(), $this->plugin_services()->companies->get( $company->id )->invite_domains );
 		$this->assertSame( Company::INVITES_MANAGERS, $this->plugin_services()->companies->get( $company->id )->invite_policy );
