@@ -35,6 +35,9 @@ final class DepartmentsSection {
 	public const NONCE  = 'kundeportal_department';
 	public const ANCHOR = 'kundeportal-departments';
 
+	/** Transient prefix (+ user id) of the typed address after a failed add. */
+	private const TYPED = 'kundeportal_address_typed_';
+
 	/**
 	 * Constructor.
 	 *
@@ -92,6 +95,9 @@ final class DepartmentsSection {
 			foreach ( $e->get_fields() as $field => $message ) {
 				add_settings_error( CompaniesPage::SLUG, 'kundeportal_address_' . $field, $message, 'error' );
 			}
+			// Shown again in the add-address form after the redirect.
+			$typed = array_intersect_key( $post, array_flip( array( 'department_id', 'label', 'address_1', 'postcode', 'city', 'country' ) ) );
+			set_transient( self::TYPED . get_current_user_id(), array_map( static fn( $value ): string => is_scalar( $value ) ? sanitize_text_field( (string) $value ) : '', $typed ), 60 );
 		} catch ( DomainException $e ) {
 			add_settings_error( CompaniesPage::SLUG, 'kundeportal_' . $e->get_error_code(), $e->getMessage(), 'error' );
 		}
@@ -275,8 +281,8 @@ final class DepartmentsSection {
 
 	/**
 	 * The delivery addresses of each department, with a remove button each and one form to add
-	 * an address to a department. Field errors come back as notices after the redirect.
-	 * TODO(#5): keep the typed values after a failed add (they are lost in the redirect).
+	 * an address to a department. Field errors come back as notices after the redirect, and
+	 * the typed values stay in the form.
 	 *
 	 * @param Company      $company     Company.
 	 * @param Department[] $departments Its departments.
@@ -312,6 +318,9 @@ final class DepartmentsSection {
 			return;
 		}
 
+		$typed = get_transient( self::TYPED . get_current_user_id() );
+		$typed = is_array( $typed ) ? $typed : array();
+		delete_transient( self::TYPED . get_current_user_id() );
 		echo '<h4>' . esc_html__( 'Add address', 'kundeportal' ) . '</h4>';
 		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" class="kundeportal-address-form">';
 		echo '<input type="hidden" name="action" value="' . esc_attr( self::ACTION ) . '"><input type="hidden" name="op" value="add_address">';
@@ -320,7 +329,7 @@ final class DepartmentsSection {
 		echo '<table class="form-table" role="presentation"><tbody>';
 		echo '<tr><th scope="row"><label for="kundeportal-address-department">' . esc_html__( 'Department', 'kundeportal' ) . '</label></th><td><select id="kundeportal-address-department" name="department_id">';
 		foreach ( $active as $department ) {
-			echo '<option value="' . esc_attr( (string) $department->id ) . '">' . esc_html( $department->name ) . '</option>';
+			echo '<option value="' . esc_attr( (string) $department->id ) . '"' . selected( (string) ( $typed['department_id'] ?? '' ), (string) $department->id, false ) . '>' . esc_html( $department->name ) . '</option>';
 		}
 		echo '</select></td></tr>';
 		$fields = array(
@@ -331,10 +340,10 @@ final class DepartmentsSection {
 		);
 		foreach ( $fields as $key => $label ) {
 			$id = 'kundeportal-address-' . str_replace( '_', '-', $key );
-			echo '<tr><th scope="row"><label for="' . esc_attr( $id ) . '">' . esc_html( $label ) . '</label></th><td><input type="text" class="regular-text" id="' . esc_attr( $id ) . '" name="' . esc_attr( $key ) . '" required></td></tr>';
+			echo '<tr><th scope="row"><label for="' . esc_attr( $id ) . '">' . esc_html( $label ) . '</label></th><td><input type="text" class="regular-text" id="' . esc_attr( $id ) . '" name="' . esc_attr( $key ) . '" value="' . esc_attr( (string) ( $typed[ $key ] ?? '' ) ) . '" required></td></tr>';
 		}
 		echo '<tr><th scope="row"><label for="kundeportal-address-country">' . esc_html__( 'Country', 'kundeportal' ) . '</label></th><td><select id="kundeportal-address-country" name="country">';
-		$base = function_exists( 'WC' ) && WC()->countries ? WC()->countries->get_base_country() : 'NO';
+		$base = (string) ( $typed['country'] ?? ( function_exists( 'WC' ) && WC()->countries ? WC()->countries->get_base_country() : 'NO' ) );
 		foreach ( DepartmentAddresses::countries() as $code => $name ) {
 			echo '<option value="' . esc_attr( (string) $code ) . '"' . selected( $base, (string) $code, false ) . '>' . esc_html( html_entity_decode( (string) $name ) ) . '</option>';
 		}

@@ -162,6 +162,11 @@ final class CompanyPolicyAdminTest extends AdminTestCase {
 		$this->assertSame( array(), $addresses->for_department( $department->id ) );
 
 		$section->handle( $this->section_post( $company, 'add_address', array( 'postcode' => '12' ) + $valid ) );
+		ob_start();
+		$section->render( $company );
+		$typed = (string) ob_get_clean();
+		$this->assertStringContainsString( 'name="postcode" value="12"', $typed, 'The typed values stay after a failed add.' );
+		$this->assertStringContainsString( 'name="city" value="Oslo"', $typed );
 		$section->handle( $this->section_post( $company, 'add_address', array( 'label' => '' ) + $valid ) );
 		$this->assertSame( array( 'kundeportal_address_postcode', 'kundeportal_address_label' ), $this->notices( CompaniesPage::SLUG ) );
 		$this->assertSame( array(), $addresses->for_department( $department->id ) );
