@@ -258,8 +258,18 @@ export function RegistrationLink( { departmentId }: RegistrationLinkProps ) {
 						) }
 				</Notice>
 			) }
-			{ url && <LinkCopy key={ url } url={ url } /> }
-			{ ! url && data?.exists && (
+			{ data?.allowed === false && (
+				<Notice status="info" isDismissible={ false }>
+					{ __(
+						'Registration links are turned off for your company. Contact the shop if employees need to register.',
+						'kundeportal'
+					) }
+				</Notice>
+			) }
+			{ data?.allowed !== false && url && (
+				<LinkCopy key={ url } url={ url } />
+			) }
+			{ ! url && data?.exists && data.allowed !== false && (
 				<p>
 					{ __(
 						'For security the link is only shown when it is created. Create a new link to see it again; the old one then stops working.',
@@ -267,54 +277,72 @@ export function RegistrationLink( { departmentId }: RegistrationLinkProps ) {
 					) }
 				</p>
 			) }
-			{ current?.exists && <LinkSettings invite={ current } /> }
-			<fieldset className="kundeportal-registration-link__form">
-				<legend>
-					{ current?.exists
-						? __( 'Settings of the new link', 'kundeportal' )
-						: __( 'Link settings', 'kundeportal' ) }
-				</legend>
-				{ field(
-					'expires_at',
-					__( 'Last valid day (optional)', 'kundeportal' ),
-					{
-						type: 'date',
-						help: __(
-							'Leave empty for a link that does not expire.',
-							'kundeportal'
-						),
-					}
-				) }
-				{ field(
-					'max_uses',
-					__( 'Maximum number of uses (optional)', 'kundeportal' ),
-					{
-						type: 'number',
-						help: __( 'Leave empty for no limit.', 'kundeportal' ),
-					}
-				) }
-				{ field(
-					'allowed_domains',
-					__( 'Allowed e-mail domains (optional)', 'kundeportal' ),
-					{
-						type: 'text',
-						help: __(
-							'Separate with commas, e.g. staut.no, example.com. Leave empty to accept any address.',
-							'kundeportal'
-						),
-					}
-				) }
-			</fieldset>
-			<Button
-				variant="secondary"
-				onClick={ create }
-				isBusy={ busy }
-				disabled={ busy }
-			>
-				{ data?.exists || url
-					? __( 'Create a new link', 'kundeportal' )
-					: __( 'Create a link', 'kundeportal' ) }
-			</Button>
+			{ current?.exists && data?.allowed !== false && (
+				<LinkSettings invite={ current } />
+			) }
+			{ data?.allowed !== false && (
+				<>
+					<fieldset className="kundeportal-registration-link__form">
+						<legend>
+							{ current?.exists
+								? __(
+										'Settings of the new link',
+										'kundeportal'
+									)
+								: __( 'Link settings', 'kundeportal' ) }
+						</legend>
+						{ field(
+							'expires_at',
+							__( 'Last valid day (optional)', 'kundeportal' ),
+							{
+								type: 'date',
+								help: __(
+									'Leave empty for a link that does not expire.',
+									'kundeportal'
+								),
+							}
+						) }
+						{ field(
+							'max_uses',
+							__(
+								'Maximum number of uses (optional)',
+								'kundeportal'
+							),
+							{
+								type: 'number',
+								help: __(
+									'Leave empty for no limit.',
+									'kundeportal'
+								),
+							}
+						) }
+						{ field(
+							'allowed_domains',
+							__(
+								'Allowed e-mail domains (optional)',
+								'kundeportal'
+							),
+							{
+								type: 'text',
+								help: __(
+									'Separate with commas, e.g. staut.no, example.com. Leave empty to accept any address.',
+									'kundeportal'
+								),
+							}
+						) }
+					</fieldset>
+					<Button
+						variant="secondary"
+						onClick={ create }
+						isBusy={ busy }
+						disabled={ busy }
+					>
+						{ data?.exists || url
+							? __( 'Create a new link', 'kundeportal' )
+							: __( 'Create a link', 'kundeportal' ) }
+					</Button>
+				</>
+			) }
 		</section>
 	);
 }

@@ -265,6 +265,8 @@ export interface MemberDeleted {
 export interface Invite {
 	exists: boolean;
 	usable: boolean;
+	/** False when the company turned registration links off (none can be created or used). */
+	allowed?: boolean;
 	/** Last valid day, 'Y-m-d', or null. */
 	expires_at: string | null;
 	max_uses: number | null;

@@ -59,6 +59,31 @@ describe( 'RegistrationLink', () => {
 		serve();
 	} );
 
+	it( 'shows a notice instead of the form when the company turned links off', async () => {
+		fetchMock.mockImplementation( async () => ( {
+			exists: true,
+			usable: false,
+			allowed: false,
+			expires_at: null,
+			max_uses: null,
+			uses: 2,
+			url: null,
+		} ) );
+		render( <RegistrationLink departmentId={ 7 } /> );
+
+		expect(
+			await screen.findByText(
+				/Registration links are turned off for your company/
+			)
+		).toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'button', { name: /^Create a (new )?link$/ } )
+		).not.toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'group', { name: /settings/i } )
+		).not.toBeInTheDocument();
+	} );
+
 	it( 'creates a link, shows it and copies it with a confirmation', async () => {
 		const writeText = jest.fn( async ( text: string ) => text );
 		setClipboard( { writeText } );

@@ -94,24 +94,17 @@ final class JoinPage {
 			);
 		}
 
-		$invite = $this->services->invites->find_by_token( $token );
-		if ( ! $invite ) {
+		$found = $this->usable_invite( $token );
+		if ( ! $found ) {
 			return array(
 				'state'  => 'invalid',
 				'errors' => array(),
 			);
 		}
-
-		$department = $this->services->departments->get( (int) $invite->department_id );
-		if ( ! $department || Department::STATUS_ARCHIVED === $department->status ) {
-			return array(
-				'state'  => 'invalid',
-				'errors' => array(),
-			);
-		}
+		list( $invite, $company_domains ) = $found;
 
 		try {
-			$this->check_fields( $invite, $fields );
+			$this->check_fields( $invite, $company_domains, $fields );
 			if ( ! $this->services->invites->record_use( (int) $invite->id ) ) {
 				return array(
 					'state'  => 'invalid',
@@ -133,27 +126,71 @@ final class JoinPage {
 	}
 
 	/**
-	 * Validates the fields like MemberAccounts::check_registration() and, when the e-mail is
-	 * otherwise fine, that it is at one of the link's allowed domains.
+	 * The link of a token when it can be used: usable, its department not archived, and its
+	 * company's registration link policy not "off".
 	 *
-	 * @param object $invite Link row.
-	 * @param array  $fields first_name, last_name, email, position.
+	 * @param string $token Token from the URL.
+	 * @return array{0: object, 1: string[]}|null Link row and the company's e-mail domains.
+	 */
+	private function usable_invite( string $token ): ?array {
+		$invite = $this->services->invites->find_by_token( $token );
+		if ( ! $invite ) {
+			return null;
+		}
+		$department = $this->services->departments->get( (int) $invite->department_id );
+		if ( ! $department || Department::STATUS_ARCHIVED === $department->status ) {
+			return null;
+		}
+		$company = $this->services->companies->get( $department->company_id );
+		if ( $company && ! $company->invites_allowed() ) {
+			return null;
+		}
+
+		return array( $invite, $company ? $company->invite_domains : array() );
+	}
+
+	/**
+	 * Validates the fields like MemberAccounts::check_registration() and, when the e-mail is
+	 * otherwise fine, that it is at one of the company's domains and of the link's domains.
+	 *
+	 * @param object   $invite          Link row.
+	 * @param string[] $company_domains The company's e-mail domains; empty = any.
+	 * @param array    $fields          first_name, last_name, email, position.
 	 * @return void
 	 * @throws InvalidFields With a message per invalid field.
 	 */
-	private function check_fields( object $invite, array $fields ): void {
+	private function check_fields( object $invite, array $company_domains, array $fields ): void {
 		$errors = array();
 		try {
 			$this->accounts()->check_registration( $fields );
 		} catch ( InvalidFields $error ) {
 			$errors = $error->get_fields();
 		}
-		if ( ! isset( $errors['email'] ) && ! Invites::allows_email( $invite, trim( (string) ( $fields['email'] ?? '' ) ) ) ) {
-			$errors['email'] = self::domain_message( Invites::domains( $invite ) );
+		$email = trim( (string) ( $fields['email'] ?? '' ) );
+		if ( ! isset( $errors['email'] ) && ( ! Invites::email_in_domains( $company_domains, $email ) || ! Invites::allows_email( $invite, $email ) ) ) {
+			$allowed         = self::allowed_domains( $invite, $company_domains );
+			$errors['email'] = $allowed ? self::domain_message( $allowed ) : __( 'This link does not accept any e-mail address. Ask your manager for a new one.', 'kundeportal' );
 		}
 		if ( $errors ) {
 			throw new InvalidFields( $errors );
 		}
+	}
+
+	/**
+	 * The domains a joining e-mail must be at: the company's and the link's (intersected when
+	 * both have some); empty = any.
+	 *
+	 * @param object   $invite          Link row.
+	 * @param string[] $company_domains The company's e-mail domains.
+	 * @return string[]
+	 */
+	public static function allowed_domains( object $invite, array $company_domains ): array {
+		$own = Invites::domains( $invite );
+		if ( ! $company_domains ) {
+			return $own;
+		}
+
+		return $own ? array_values( array_intersect( $own, $company_domains ) ) : $company_domains;
 	}
 
 	/**
@@ -217,13 +254,13 @@ final class JoinPage {
 		if ( 'limited' === $state ) {
 			return '<div class="woocommerce kundeportal-join"><p class="woocommerce-error">' . esc_html__( 'Too many attempts. Please wait a few minutes and try again.', 'kundeportal' ) . '</p></div>';
 		}
-		$invite = 'invalid' === $state ? null : $this->services->invites->find_by_token( $token );
-		if ( ! $invite ) {
+		$found = 'invalid' === $state ? null : $this->usable_invite( $token );
+		if ( ! $found ) {
 			return '<div class="woocommerce kundeportal-join"><h2>' . esc_html__( 'Registration link', 'kundeportal' ) . '</h2><p class="woocommerce-error">' . esc_html__( 'This registration link is no longer valid. Ask your manager for a new one.', 'kundeportal' ) . '</p></div>';
 		}
 
 		ob_start();
-		JoinForm::print( $this->result['errors'] ?? array(), Invites::domains( $invite ) );
+		JoinForm::print( $this->result['errors'] ?? array(), self::allowed_domains( $found[0], $found[1] ) );
 
 		return (string) ob_get_clean();
 	}

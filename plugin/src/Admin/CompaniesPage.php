@@ -202,21 +202,22 @@ final class CompaniesPage {
 		echo '<hr class="wp-header-end">';
 		settings_errors( self::SLUG );
 		echo '<table class="wp-list-table widefat fixed striped"><thead><tr>';
-		foreach ( array( __( 'Name', 'kundeportal' ), __( 'Approval', 'kundeportal' ), __( 'Orders over the credit', 'kundeportal' ), __( 'Credit period', 'kundeportal' ), __( 'Default credit limit', 'kundeportal' ) ) as $heading ) {
+		foreach ( array( __( 'Name', 'kundeportal' ), __( 'Approval', 'kundeportal' ), __( 'Orders over the credit', 'kundeportal' ), __( 'Credit period', 'kundeportal' ), __( 'Default credit limit', 'kundeportal' ), __( 'Registration links', 'kundeportal' ) ) as $heading ) {
 			echo '<th scope="col">' . esc_html( $heading ) . '</th>';
 		}
 		echo '</tr></thead><tbody>';
 
 		$companies = $this->services->companies->all();
 		if ( ! $companies ) {
-			echo '<tr><td colspan="5">' . esc_html__( 'No companies yet.', 'kundeportal' ) . '</td></tr>';
+			echo '<tr><td colspan="6">' . esc_html__( 'No companies yet.', 'kundeportal' ) . '</td></tr>';
 		}
 		foreach ( $companies as $company ) {
 			echo '<tr><td class="column-primary"><strong><a class="row-title" href="' . esc_url( self::edit_url( $company->id ) ) . '">' . esc_html( $company->name ) . '</a></strong></td>';
 			echo '<td>' . esc_html( $company->approval_required ? __( 'Every order', 'kundeportal' ) : __( 'Off', 'kundeportal' ) ) . '</td>';
 			echo '<td>' . esc_html( CompanyForm::over_credit_options()[ $company->over_credit ] ?? $company->over_credit ) . '</td>';
 			echo '<td>' . esc_html( $periods[ $company->credit_period ] ?? $company->credit_period ) . '</td>';
-			echo '<td>' . wp_kses_post( wc_price( Money::from_minor( $company->default_credit_limit ) ) ) . '</td></tr>';
+			echo '<td>' . wp_kses_post( wc_price( Money::from_minor( $company->default_credit_limit ) ) ) . '</td>';
+			echo '<td>' . esc_html( $company->invites_allowed() ? __( 'Managers', 'kundeportal' ) : __( 'Off', 'kundeportal' ) ) . ( $company->invite_domains ? ' (' . esc_html( implode( ', ', $company->invite_domains ) ) . ')' : '' ) . '</td></tr>';
 		}
 		echo '</tbody></table>';
 	}

@@ -9,10 +9,13 @@ declare( strict_types=1 );
 
 namespace Kundeportal\Admin;
 
+use Kundeportal\Domain\Company;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Prints the form-table rows: name, approval, over-credit rule, credit period, default limit.
+ * Prints the form-table rows: name, approval, over-credit rule, credit period, default limit,
+ * registration link policy and allowed e-mail domains.
  */
 final class CompanyFields {
 
@@ -46,6 +49,15 @@ final class CompanyFields {
 		self::row( 'kundeportal-limit', __( 'Default credit limit', 'kundeportal' ) );
 		printf( '<input type="text" inputmode="decimal" class="regular-text" id="kundeportal-limit" name="%s[default_credit_limit]" value="%s" aria-describedby="kundeportal-limit-description"> %s', esc_attr( $name ), esc_attr( $values['default_credit_limit'] ), esc_html( get_woocommerce_currency_symbol() ) );
 		echo '<p class="description" id="kundeportal-limit-description">' . esc_html__( 'The credit limit new members get, e.g. 5000 or 5000,50.', 'kundeportal' ) . '</p>';
+		self::end_row();
+
+		self::row( 'kundeportal-invite-policy', __( 'Registration links', 'kundeportal' ) );
+		self::select( 'kundeportal-invite-policy', $name . '[invite_policy]', CompanyForm::invite_policy_options(), (string) ( $values['invite_policy'] ?? Company::INVITES_MANAGERS ) );
+		self::end_row();
+
+		self::row( 'kundeportal-invite-domains', __( 'Allowed e-mail domains', 'kundeportal' ) );
+		printf( '<input type="text" class="regular-text" id="kundeportal-invite-domains" name="%s[invite_domains]" value="%s" aria-describedby="kundeportal-invite-domains-description">', esc_attr( $name ), esc_attr( (string) ( $values['invite_domains'] ?? '' ) ) );
+		echo '<p class="description" id="kundeportal-invite-domains-description">' . esc_html__( 'Every registration link of the company only accepts e-mail addresses at these domains, e.g. staut.no, example.com. Leave empty for no company-wide limit.', 'kundeportal' ) . '</p>';
 		self::end_row();
 	}
 

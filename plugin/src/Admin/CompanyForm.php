@@ -10,6 +10,8 @@ declare( strict_types=1 );
 namespace Kundeportal\Admin;
 
 use Kundeportal\Domain\Company;
+use Kundeportal\Domain\InvalidFields;
+use Kundeportal\Domain\Invites;
 use Kundeportal\Domain\Money;
 
 defined( 'ABSPATH' ) || exit;
@@ -31,7 +33,7 @@ final class CompanyForm {
 	 * What the form shows: a company's values, or the typed values after a failed save.
 	 *
 	 * @param Company|null $company Company being edited; null for a new one.
-	 * @return array{name:string,approval_required:bool,over_credit:string,credit_period:string,default_credit_limit:string}
+	 * @return array{name:string,approval_required:bool,over_credit:string,credit_period:string,default_credit_limit:string,invite_policy:string,invite_domains:string}
 	 */
 	public static function values( ?Company $company ): array {
 		return array(
@@ -40,6 +42,8 @@ final class CompanyForm {
 			'over_credit'          => $company ? $company->over_credit : Company::OVER_CREDIT_REFUSE,
 			'credit_period'        => $company ? $company->credit_period : Company::PERIOD_YEAR,
 			'default_credit_limit' => wc_format_localized_price( Money::from_minor( $company ? $company->default_credit_limit : 0 ) ),
+			'invite_policy'        => $company ? $company->invite_policy : Company::INVITES_MANAGERS,
+			'invite_domains'       => $company ? implode( ', ', $company->invite_domains ) : '',
 		);
 	}
 
@@ -47,19 +51,27 @@ final class CompanyForm {
 	 * The typed values as strings (unslashed), for showing them again.
 	 *
 	 * @param array $posted The kundeportal_company array from $_POST (slashed).
-	 * @return array{name:string,approval_required:bool,over_credit:string,credit_period:string,default_credit_limit:string}
+	 * @return array{name:string,approval_required:bool,over_credit:string,credit_period:string,default_credit_limit:string,invite_policy?:string,invite_domains?:string}
 	 */
 	public static function typed( array $posted ): array {
 		$posted = wp_unslash( $posted );
 		$text   = static fn ( string $key ): string => is_scalar( $posted[ $key ] ?? null ) ? trim( (string) $posted[ $key ] ) : '';
 
-		return array(
+		$typed = array(
 			'name'                 => sanitize_text_field( $text( 'name' ) ),
 			'approval_required'    => '' !== $text( 'approval_required' ),
 			'over_credit'          => $text( 'over_credit' ),
 			'credit_period'        => $text( 'credit_period' ),
 			'default_credit_limit' => sanitize_text_field( $text( 'default_credit_limit' ) ),
 		);
+		// The registration link fields only when posted, so older forms keep the stored values.
+		foreach ( array( 'invite_policy', 'invite_domains' ) as $key ) {
+			if ( array_key_exists( $key, $posted ) ) {
+				$typed[ $key ] = sanitize_text_field( $text( $key ) );
+			}
+		}
+
+		return $typed;
 	}
 
 	/**
@@ -87,6 +99,20 @@ final class CompanyForm {
 		if ( is_string( $limit ) ) {
 			$errors['default_credit_limit'] = $limit;
 		}
+		$invites = array();
+		if ( isset( $typed['invite_policy'] ) ) {
+			$invites['invite_policy'] = $typed['invite_policy'];
+			if ( ! array_key_exists( $typed['invite_policy'], self::invite_policy_options() ) ) {
+				$errors['invite_policy'] = __( 'Choose who may create registration links.', 'kundeportal' );
+			}
+		}
+		if ( isset( $typed['invite_domains'] ) ) {
+			try {
+				$invites['invite_domains'] = Invites::normalize_domains( $typed['invite_domains'] );
+			} catch ( InvalidFields $error ) {
+				$errors['invite_domains'] = (string) ( $error->get_fields()['allowed_domains'] ?? $error->getMessage() );
+			}
+		}
 
 		return array(
 			'data'   => array(
@@ -95,7 +121,7 @@ final class CompanyForm {
 				'over_credit'          => $typed['over_credit'],
 				'credit_period'        => $typed['credit_period'],
 				'default_credit_limit' => is_int( $limit ) ? $limit : 0,
-			),
+			) + $invites,
 			'errors' => $errors,
 		);
 	}
@@ -140,6 +166,18 @@ final class CompanyForm {
 		return array(
 			Company::OVER_CREDIT_REFUSE   => __( 'Refuse the order at checkout', 'kundeportal' ),
 			Company::OVER_CREDIT_APPROVAL => __( 'Send the order to approval', 'kundeportal' ),
+		);
+	}
+
+	/**
+	 * Registration link policy choices.
+	 *
+	 * @return array<string,string>
+	 */
+	public static function invite_policy_options(): array {
+		return array(
+			Company::INVITES_MANAGERS => __( 'Department managers may create links', 'kundeportal' ),
+			Company::INVITES_OFF      => __( 'Off: nobody may create links, existing links stop working', 'kundeportal' ),
 		);
 	}
 

@@ -11,8 +11,10 @@ namespace Kundeportal\Admin;
 
 use Kundeportal\Domain\Company;
 use Kundeportal\Domain\Department;
+use Kundeportal\Domain\DepartmentAddresses;
 use Kundeportal\Domain\DepartmentEditor;
 use Kundeportal\Domain\DomainException;
+use Kundeportal\Domain\InvalidFields;
 use Kundeportal\Domain\Member;
 use Kundeportal\Domain\MemberExport;
 use Kundeportal\Services;
@@ -22,7 +24,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Lists the company's departments with their members and managers, and posts small forms to
  * admin-post.php (action kundeportal_department, field op): create, rename, archive, restore,
- * add_manager (e-mail address or username, checked on the server), remove_manager. Every
+ * add_manager (e-mail address or username, checked on the server), remove_manager,
+ * add_address and remove_address (department delivery addresses). Every
  * handler checks the capability and the company's nonce first, then redirects back to the
  * company with a notice (post/redirect/get).
  */
@@ -31,6 +34,9 @@ final class DepartmentsSection {
 	public const ACTION = 'kundeportal_department';
 	public const NONCE  = 'kundeportal_department';
 	public const ANCHOR = 'kundeportal-departments';
+
+	/** Transient prefix (+ user id) of the typed address after a failed add. */
+	private const TYPED = 'kundeportal_address_typed_';
 
 	/**
 	 * Constructor.
@@ -85,6 +91,13 @@ final class DepartmentsSection {
 
 		try {
 			$this->run( $company, sanitize_key( (string) ( $post['op'] ?? '' ) ), $post );
+		} catch ( InvalidFields $e ) {
+			foreach ( $e->get_fields() as $field => $message ) {
+				add_settings_error( CompaniesPage::SLUG, 'kundeportal_address_' . $field, $message, 'error' );
+			}
+			// Shown again in the add-address form after the redirect.
+			$typed = array_intersect_key( $post, array_flip( array( 'department_id', 'label', 'address_1', 'postcode', 'city', 'country' ) ) );
+			set_transient( self::TYPED . get_current_user_id(), array_map( static fn( $value ): string => is_scalar( $value ) ? sanitize_text_field( (string) $value ) : '', $typed ), 60 );
 		} catch ( DomainException $e ) {
 			add_settings_error( CompaniesPage::SLUG, 'kundeportal_' . $e->get_error_code(), $e->getMessage(), 'error' );
 		}
@@ -145,6 +158,21 @@ final class DepartmentsSection {
 				/* translators: 1: user's name, 2: department name. */
 				$this->notice( sprintf( __( '%1$s no longer manages "%2$s".', 'kundeportal' ), $user->display_name, $department->name ) );
 				break;
+			case 'add_address':
+				$fields  = array_intersect_key( $post, array_flip( array( 'label', 'address_1', 'postcode', 'city', 'country' ) ) );
+				$address = $this->services->department_addresses->create( $department->id, $fields );
+				/* translators: 1: address label, 2: department name. */
+				$this->notice( sprintf( __( 'Address "%1$s" added to "%2$s".', 'kundeportal' ), $address->label, $department->name ) );
+				break;
+			case 'remove_address':
+				$address = $this->services->department_addresses->get_in_department( $department->id, absint( $post['address_id'] ?? 0 ) );
+				if ( ! $address ) {
+					throw new DomainException( 'address_not_found', __( 'The address does not exist.', 'kundeportal' ), 404 );
+				}
+				$this->services->department_addresses->delete( $address );
+				/* translators: 1: address label, 2: department name. */
+				$this->notice( sprintf( __( 'Address "%1$s" removed from "%2$s".', 'kundeportal' ), $address->label, $department->name ) );
+				break;
 			default:
 				throw new DomainException( 'invalid_operation', __( 'Unknown action.', 'kundeportal' ), 400 );
 		}
@@ -192,6 +220,7 @@ final class DepartmentsSection {
 		echo '<input type="text" id="kundeportal-new-department" name="name" class="regular-text" maxlength="' . esc_attr( (string) DepartmentEditor::NAME_MAX_LENGTH ) . '" required> ';
 		submit_button( __( 'Add department', 'kundeportal' ), 'secondary', 'submit', false );
 		echo '</form>';
+		$this->render_addresses( $company, $departments );
 	}
 
 	/**
@@ -248,6 +277,79 @@ final class DepartmentsSection {
 		$this->open_form( $company, $active ? 'archive' : 'restore', $department );
 		submit_button( $active ? __( 'Archive', 'kundeportal' ) : __( 'Restore', 'kundeportal' ), 'small', 'submit', false, $active && $members ? array( 'disabled' => 'disabled' ) : null );
 		echo '</form></td></tr>';
+	}
+
+	/**
+	 * The delivery addresses of each department, with a remove button each and one form to add
+	 * an address to a department. Field errors come back as notices after the redirect, and
+	 * the typed values stay in the form.
+	 *
+	 * @param Company      $company     Company.
+	 * @param Department[] $departments Its departments.
+	 * @return void
+	 */
+	private function render_addresses( Company $company, array $departments ): void {
+		$active = array_filter( $departments, static fn( Department $department ): bool => Department::STATUS_ACTIVE === $department->status );
+		if ( ! $departments ) {
+			return;
+		}
+		echo '<h3 id="kundeportal-department-addresses">' . esc_html__( 'Delivery addresses', 'kundeportal' ) . '</h3>';
+		echo '<ul class="kundeportal-department-addresses">';
+		foreach ( $departments as $department ) {
+			$addresses = $this->services->department_addresses->for_department( $department->id );
+			echo '<li><strong>' . esc_html( $department->name ) . '</strong>';
+			if ( ! $addresses ) {
+				echo ': ' . esc_html__( 'no addresses', 'kundeportal' );
+			}
+			echo '<ul>';
+			foreach ( $addresses as $address ) {
+				echo '<li data-address="' . esc_attr( (string) $address->id ) . '">';
+				$this->open_form( $company, 'remove_address', $department );
+				echo '<input type="hidden" name="address_id" value="' . esc_attr( (string) $address->id ) . '">';
+				echo esc_html( sprintf( '%s: %s, %s %s, %s ', $address->label, $address->address_1, $address->postcode, $address->city, $address->country ) );
+				/* translators: 1: address label, 2: department name. */
+				echo '<button type="submit" class="button-link button-link-delete" aria-label="' . esc_attr( sprintf( __( 'Remove address %1$s of %2$s', 'kundeportal' ), $address->label, $department->name ) ) . '">' . esc_html__( 'Remove', 'kundeportal' ) . '</button>';
+				echo '</form></li>';
+			}
+			echo '</ul></li>';
+		}
+		echo '</ul>';
+		if ( ! $active ) {
+			return;
+		}
+
+		$typed = get_transient( self::TYPED . get_current_user_id() );
+		$typed = is_array( $typed ) ? $typed : array();
+		delete_transient( self::TYPED . get_current_user_id() );
+		echo '<h4>' . esc_html__( 'Add address', 'kundeportal' ) . '</h4>';
+		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" class="kundeportal-address-form">';
+		echo '<input type="hidden" name="action" value="' . esc_attr( self::ACTION ) . '"><input type="hidden" name="op" value="add_address">';
+		echo '<input type="hidden" name="company_id" value="' . esc_attr( (string) $company->id ) . '">';
+		echo '<input type="hidden" name="_wpnonce" value="' . esc_attr( wp_create_nonce( self::NONCE . '_' . $company->id ) ) . '">';
+		echo '<table class="form-table" role="presentation"><tbody>';
+		echo '<tr><th scope="row"><label for="kundeportal-address-department">' . esc_html__( 'Department', 'kundeportal' ) . '</label></th><td><select id="kundeportal-address-department" name="department_id">';
+		foreach ( $active as $department ) {
+			echo '<option value="' . esc_attr( (string) $department->id ) . '"' . selected( (string) ( $typed['department_id'] ?? '' ), (string) $department->id, false ) . '>' . esc_html( $department->name ) . '</option>';
+		}
+		echo '</select></td></tr>';
+		$fields = array(
+			'label'     => __( 'Label', 'kundeportal' ),
+			'address_1' => __( 'Street address', 'kundeportal' ),
+			'postcode'  => __( 'Postcode', 'kundeportal' ),
+			'city'      => __( 'City', 'kundeportal' ),
+		);
+		foreach ( $fields as $key => $label ) {
+			$id = 'kundeportal-address-' . str_replace( '_', '-', $key );
+			echo '<tr><th scope="row"><label for="' . esc_attr( $id ) . '">' . esc_html( $label ) . '</label></th><td><input type="text" class="regular-text" id="' . esc_attr( $id ) . '" name="' . esc_attr( $key ) . '" value="' . esc_attr( (string) ( $typed[ $key ] ?? '' ) ) . '" required></td></tr>';
+		}
+		echo '<tr><th scope="row"><label for="kundeportal-address-country">' . esc_html__( 'Country', 'kundeportal' ) . '</label></th><td><select id="kundeportal-address-country" name="country">';
+		$base = (string) ( $typed['country'] ?? ( function_exists( 'WC' ) && WC()->countries ? WC()->countries->get_base_country() : 'NO' ) );
+		foreach ( DepartmentAddresses::countries() as $code => $name ) {
+			echo '<option value="' . esc_attr( (string) $code ) . '"' . selected( $base, (string) $code, false ) . '>' . esc_html( html_entity_decode( (string) $name ) ) . '</option>';
+		}
+		echo '</select></td></tr></tbody></table>';
+		submit_button( __( 'Add address', 'kundeportal' ), 'secondary', 'submit', false );
+		echo '</form>';
 	}
 
 	/**

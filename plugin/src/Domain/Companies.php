@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 class Companies {
 
 	/** Fields create() and update() take. */
-	public const FIELDS = array( 'name', 'approval_required', 'credit_period', 'default_credit_limit', 'over_credit' );
+	public const FIELDS = array( 'name', 'approval_required', 'credit_period', 'default_credit_limit', 'over_credit', 'invite_policy', 'invite_domains' );
 
 	/**
 	 * Company by id.
@@ -68,7 +68,8 @@ class Companies {
 	 * Creates a company.
 	 *
 	 * @param array $data name (required), approval_required (bool), credit_period (year|month|none),
-	 *                    default_credit_limit (minor units), over_credit (refuse|approval).
+	 *                    default_credit_limit (minor units), over_credit (refuse|approval),
+	 *                    invite_policy (managers|off), invite_domains (string[] or text).
 	 * @return Company
 	 * @throws DomainException When the name is empty or the period unknown.
 	 */
@@ -77,7 +78,7 @@ class Companies {
 
 		$row               = $this->validate( $data + array( 'name' => '' ) );
 		$row['created_at'] = current_time( 'mysql', true );
-		$wpdb->insert( $wpdb->kundeportal_companies, $row, array( '%s', '%d', '%s', '%d', '%s', '%s' ) );
+		$wpdb->insert( $wpdb->kundeportal_companies, $row, array( '%s', '%d', '%s', '%d', '%s', '%s', '%s', '%s' ) );
 
 		return $this->get( (int) $wpdb->insert_id );
 	}
@@ -99,14 +100,14 @@ class Companies {
 		}
 
 		$row = $this->validate( array_intersect_key( $data, array_flip( self::FIELDS ) ) + (array) $current );
-		$wpdb->update( $wpdb->kundeportal_companies, $row, array( 'id' => $id ), array( '%s', '%d', '%s', '%d', '%s' ), array( '%d' ) );
+		$wpdb->update( $wpdb->kundeportal_companies, $row, array( 'id' => $id ), array( '%s', '%d', '%s', '%d', '%s', '%s', '%s' ), array( '%d' ) );
 
 		return $this->get( $id );
 	}
 
 	/**
 	 * Normalises input into a row (name, approval_required, credit_period, default_credit_limit,
-	 * over_credit).
+	 * over_credit, invite_policy, invite_domains).
 	 *
 	 * @param array $data Input.
 	 * @return array
@@ -127,6 +128,11 @@ class Companies {
 		if ( ! in_array( $over, array( Company::OVER_CREDIT_REFUSE, Company::OVER_CREDIT_APPROVAL ), true ) ) {
 			throw new DomainException( 'invalid_company', __( 'Orders over the credit must be refused or sent to approval.', 'kundeportal' ), 400 );
 		}
+		$policy = (string) ( $data['invite_policy'] ?? Company::INVITES_MANAGERS );
+		if ( ! in_array( $policy, array( Company::INVITES_MANAGERS, Company::INVITES_OFF ), true ) ) {
+			throw new DomainException( 'invalid_company', __( 'Registration links must be allowed for managers or turned off.', 'kundeportal' ), 400 );
+		}
+		$domains = Invites::normalize_domains( $data['invite_domains'] ?? null );
 
 		return array(
 			'name'                 => $name,
@@ -134,6 +140,8 @@ class Companies {
 			'credit_period'        => $period,
 			'default_credit_limit' => max( 0, (int) ( $data['default_credit_limit'] ?? 0 ) ),
 			'over_credit'          => $over,
+			'invite_policy'        => $policy,
+			'invite_domains'       => $domains ? implode( ',', $domains ) : null,
 		);
 	}
 }

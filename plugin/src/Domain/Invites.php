@@ -236,7 +236,18 @@ class Invites {
 	 * @return bool
 	 */
 	public static function allows_email( object $row, string $email ): bool {
-		$domains = self::domains( $row );
+		return self::email_in_domains( self::domains( $row ), $email );
+	}
+
+	/**
+	 * Whether an e-mail address is at one of the domains (exact, case-insensitive); true when
+	 * the list is empty. Used for a link's own domains and for its company's domains.
+	 *
+	 * @param string[] $domains Lower-case domains; empty = any.
+	 * @param string   $email   E-mail address.
+	 * @return bool
+	 */
+	public static function email_in_domains( array $domains, string $email ): bool {
 		if ( ! $domains ) {
 			return true;
 		}

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
 final class Installer {
 
 	/** Bump when the schema below changes; maybe_upgrade() then re-runs dbDelta. */
-	public const DB_VERSION = '3';
+	public const DB_VERSION = '4';
 
 	/** Table names without prefixes, in creation order. */
 	public const TABLES = array(
@@ -113,6 +113,8 @@ approval_required tinyint(1) NOT NULL DEFAULT 0,
 credit_period varchar(10) NOT NULL DEFAULT 'year',
 default_credit_limit bigint(20) NOT NULL DEFAULT 0,
 over_credit varchar(10) NOT NULL DEFAULT 'refuse',
+invite_policy varchar(20) NOT NULL DEFAULT 'managers',
+invite_domains text NULL,
 created_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY name (name)

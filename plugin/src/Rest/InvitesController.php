@@ -114,6 +114,9 @@ final class InvitesController extends BaseController {
 				if ( $department && Department::STATUS_ARCHIVED === $department->status ) {
 					throw new DomainException( 'department_archived', __( 'This department is archived, so it cannot get a registration link.', 'kundeportal' ), 400 );
 				}
+				if ( ! $this->links_allowed( $id ) ) {
+					throw new DomainException( 'invites_off', __( 'Registration links are turned off for your company. Ask the shop to turn them on.', 'kundeportal' ), 403 );
+				}
 				$expires = self::expiry( $request['expires_at'] ?? null );
 				$max     = null === $request['max_uses'] ? null : (int) $request['max_uses'];
 				$domains = Invites::normalize_domains( $request['allowed_domains'] ?? null );
@@ -165,17 +168,32 @@ final class InvitesController extends BaseController {
 	 * @return array
 	 */
 	private function present( int $department_id, ?string $url ): array {
-		$row = $this->services->invites->current( $department_id );
+		$row     = $this->services->invites->current( $department_id );
+		$allowed = $this->links_allowed( $department_id );
 
 		return array(
 			'exists'          => null !== $row,
-			'usable'          => $row ? Invites::is_usable( $row ) : false,
+			'usable'          => $row && $allowed ? Invites::is_usable( $row ) : false,
+			'allowed'         => $allowed,
 			'expires_at'      => $row && $row->expires_at ? get_date_from_gmt( $row->expires_at, 'Y-m-d' ) : null,
 			'max_uses'        => $row && null !== $row->max_uses ? (int) $row->max_uses : null,
 			'uses'            => $row ? (int) $row->uses : 0,
 			'url'             => $url,
 			'allowed_domains' => $row ? Invites::domains( $row ) : array(),
 		);
+	}
+
+	/**
+	 * Whether the department's company lets managers create and use registration links.
+	 *
+	 * @param int $department_id Department.
+	 * @return bool
+	 */
+	private function links_allowed( int $department_id ): bool {
+		$department = $this->services->departments->get( $department_id );
+		$company    = $department ? $this->services->companies->get( $department->company_id ) : null;
+
+		return ! $company || $company->invites_allowed();
 	}
 
 	/**
@@ -226,6 +244,10 @@ final class InvitesController extends BaseController {
 					),
 					'usable'          => array(
 						'description' => __( 'Whether the link is neither expired nor used up.', 'kundeportal' ),
+						'type'        => 'boolean',
+					),
+					'allowed'         => array(
+						'description' => __( 'Whether the company lets managers create registration links (false: links are turned off and do not work).', 'kundeportal' ),
 						'type'        => 'boolean',
 					),
 					'expires_at'      => array(
