@@ -86,7 +86,7 @@ final class DepartmentsSection {
 		try {
 			$this->run( $company, sanitize_key( (string) ( $post['op'] ?? '' ) ), $post );
 		} catch ( DomainException $e ) {
-			add_settings_error( CompaniesPage::SLUG, 'kundeportal_' . $e->get_error_code(), $e->getMessage(), 'error' );
+			add_settings_error( CompaniesPage::SLUG, 'kundeportal_' . $e->get_error_code(), esc_html( $e->getMessage() ), 'error' );
 		}
 
 		return add_query_arg( 'settings-updated', 'true', CompaniesPage::edit_url( $company->id ) ) . '#' . self::ANCHOR;
@@ -292,6 +292,7 @@ final class DepartmentsSection {
 	 * @return void
 	 */
 	private function notice( string $message ): void {
-		add_settings_error( CompaniesPage::SLUG, 'kundeportal_department_saved', $message, 'success' );
+		// settings_errors() prints messages as HTML; department names are text.
+		add_settings_error( CompaniesPage::SLUG, 'kundeportal_department_saved', esc_html( $message ), 'success' );
 	}
 }
