@@ -229,15 +229,15 @@ class AssortmentLists {
 	}
 
 	/**
-	 * The lists assigned to a member (their own, not the company defaults).
+	 * The lists assigned to a member (their own, not the company defaults). Only lists of the
+	 * member's current company count: assignments stay behind when a member is removed or moves
+	 * to another company (wp-admin profile, re-added by another company), and must not follow them.
 	 *
 	 * @param int $user_id WordPress user id.
 	 * @return int[] List ids, ascending.
 	 */
 	public function member_list_ids( int $user_id ): array {
-		global $wpdb;
-
-		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT list_id FROM {$wpdb->kundeportal_member_lists} WHERE user_id = %d ORDER BY list_id", $user_id ) ) );
+		return $this->member_list_ids_of( array( $user_id ) )[ $user_id ] ?? array();
 	}
 
 	/**
@@ -256,7 +256,7 @@ class AssortmentLists {
 		}
 
 		$in   = implode( ',', $user_ids );
-		$rows = $wpdb->get_results( "SELECT user_id, list_id FROM {$wpdb->kundeportal_member_lists} WHERE user_id IN ($in) ORDER BY list_id" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $in is a list of integers.
+		$rows = $wpdb->get_results( "SELECT ml.user_id, ml.list_id FROM {$wpdb->kundeportal_member_lists} ml INNER JOIN {$wpdb->kundeportal_assortment_lists} l ON l.id = ml.list_id INNER JOIN {$wpdb->kundeportal_members} m ON m.user_id = ml.user_id AND m.company_id = l.company_id WHERE ml.user_id IN ($in) ORDER BY ml.list_id" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $in is a list of integers.
 		foreach ( (array) $rows as $row ) {
 			$result[ (int) $row->user_id ][] = (int) $row->list_id;
 		}

@@ -127,6 +127,33 @@ final class AssortmentListsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox Own lists of a former company do not follow a member into another company
+	 */
+	public function test_lists_stay_with_the_company(): void {
+		$services = $this->plugin_services();
+		$lists    = $services->assortment_lists;
+		$product  = $this->create_simple_product();
+		$list_a   = $lists->create( $this->ids['company'], 'Company A' );
+		$lists->set_items( $list_a->id, array( $product->get_id() ) );
+		$lists->assign( $this->ids['employee_a'], array( $list_a->id ) );
+		$this->assertSame( array( $product->get_id() ), $lists->allowed_product_ids( $this->ids['employee_a'] ) );
+
+		$other      = $this->make_company( array( 'name' => 'Other ' . $this->unique() ) );
+		$department = $services->departments->create( $other->id, 'avd Other' );
+		$services->members->remove( $this->ids['employee_a'] );
+		$services->members->add( $this->ids['employee_a'], $department->id );
+		$lists->flush();
+
+		$this->assertSame( array(), $lists->member_list_ids( $this->ids['employee_a'] ) );
+		$this->assertSame( array( $this->ids['employee_a'] => array() ), $lists->member_list_ids_of( array( $this->ids['employee_a'] ) ) );
+		$this->assertNull( $lists->allowed_product_ids( $this->ids['employee_a'] ), 'Company B has no lists: unrestricted.' );
+
+		$default_b = $lists->create( $other->id, 'Default B', true );
+		$lists->flush();
+		$this->assertSame( array( $default_b->id ), $lists->effective_list_ids( $this->ids['employee_a'] ), "Company B's defaults apply." );
+	}
+
+	/**
 	 * @testdox A listed variable product allows all variations; a listed variation only itself and shows its parent
 	 */
 	public function test_variations(): void {
