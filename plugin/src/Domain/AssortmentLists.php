@@ -277,7 +277,8 @@ class AssortmentLists {
 			throw new InvalidFields( array( 'assortment_lists' => __( 'Choose the assortment lists as a list of ids.', 'kundeportal' ) ) );
 		}
 
-		$numeric = array_filter( $list_ids, static fn ( $id ): bool => is_int( $id ) || ( is_string( $id ) && ctype_digit( $id ) ) );
+		// Positive ids only: ids() runs absint(), which would turn -5 into list 5 and drop 0.
+		$numeric = array_filter( $list_ids, static fn ( $id ): bool => ( is_int( $id ) || ( is_string( $id ) && ctype_digit( $id ) ) ) && (int) $id > 0 );
 		$ids     = self::ids( $list_ids );
 		$valid   = array_map( static fn ( AssortmentList $list ): int => $list->id, $this->for_company( $company_id ) );
 		if ( count( $numeric ) !== count( $list_ids ) || array_diff( $ids, $valid ) ) {

@@ -86,6 +86,16 @@ final class AssortmentListsTest extends TestCase {
 		}
 		$this->assertSame( array( $own->id ), $lists->member_list_ids( $this->ids['employee_a'] ) );
 
+		foreach ( array( array( -$own->id ), array( 0 ), array( (string) -$own->id ), array( 1.5 ) ) as $bad ) {
+			try {
+				$lists->assign( $this->ids['employee_a'], $bad );
+				$this->fail( 'Not a list id: ' . wp_json_encode( $bad ) );
+			} catch ( InvalidFields $e ) {
+				$this->assertArrayHasKey( 'assortment_lists', $e->get_fields() );
+			}
+		}
+		$this->assertSame( array( $own->id ), $lists->member_list_ids( $this->ids['employee_a'] ), 'Refused input changes nothing.' );
+
 		$this->assertSame( array(), $lists->assign( $this->ids['employee_a'], array() ) );
 	}
 
