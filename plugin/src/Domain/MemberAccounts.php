@@ -56,10 +56,11 @@ class MemberAccounts {
 	 * @throws InvalidFields With a message per invalid field.
 	 */
 	public function create( array $data, array $scope ): Member {
-		$first    = trim( (string) ( $data['first_name'] ?? '' ) );
-		$last     = trim( (string) ( $data['last_name'] ?? '' ) );
+		// Plain text, checked as it will be stored (WordPress strips tags from user names anyway).
+		$first    = trim( sanitize_text_field( (string) ( $data['first_name'] ?? '' ) ) );
+		$last     = trim( sanitize_text_field( (string) ( $data['last_name'] ?? '' ) ) );
 		$email    = trim( (string) ( $data['email'] ?? '' ) );
-		$position = trim( (string) ( $data['position'] ?? '' ) );
+		$position = trim( sanitize_text_field( (string) ( $data['position'] ?? '' ) ) );
 		$errors   = array();
 
 		$this->check_name( 'first_name', $first, $errors );
@@ -143,7 +144,7 @@ class MemberAccounts {
 	public function check_registration( array $data ): array {
 		$fields = array();
 		foreach ( array( 'first_name', 'last_name', 'email', 'position' ) as $key ) {
-			$fields[ $key ] = trim( (string) ( $data[ $key ] ?? '' ) );
+			$fields[ $key ] = trim( 'email' === $key ? (string) ( $data[ $key ] ?? '' ) : sanitize_text_field( (string) ( $data[ $key ] ?? '' ) ) );
 		}
 		$errors = array();
 
@@ -178,7 +179,7 @@ class MemberAccounts {
 		$changes = array();
 
 		if ( array_key_exists( 'position', $data ) ) {
-			$changes['position'] = trim( (string) $data['position'] );
+			$changes['position'] = trim( sanitize_text_field( (string) $data['position'] ) );
 			$this->check_position( $changes['position'], $errors );
 		}
 		if ( array_key_exists( 'department_id', $data ) ) {

@@ -215,6 +215,24 @@ final class MembersControllerTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox POST and PATCH /members store names and position as plain text; a name of tags only is missing (400)
+	 */
+	public function test_fields_are_plain_text(): void {
+		$tags_only = $this->call( 'POST', '/members', 'manager_a', $this->new_user( array( 'first_name' => '<svg onload=a()>' ) ) );
+		$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $tags_only );
+		$this->assertSame( array( 'first_name' ), array_keys( $tags_only->get_data()['data']['params'] ) );
+
+		$created = $this->call( 'POST', '/members', 'manager_a', $this->new_user( array( 'last_name' => '<b>Nilsen</b>', 'position' => '<img src=x onerror=alert(1)>Montør' ) ) );
+		$this->assertSame( 201, $created->get_status(), (string) wp_json_encode( $created->get_data() ) );
+		$this->assertSame( 'Nora Nilsen', $created->get_data()['name'] );
+		$this->assertSame( 'Montør', $created->get_data()['position'] );
+
+		$updated = $this->call( 'PATCH', '/members/' . $created->get_data()['user_id'], 'manager_a', array( 'position' => 'Leder <script>alert(1)</script>' ) );
+		$this->assertSame( 200, $updated->get_status() );
+		$this->assertSame( 'Leder', $updated->get_data()['position'] );
+	}
+
+	/**
 	 * @testdox POST /members: every field error at once, one per field, translated messages
 	 */
 	public function test_create_field_errors(): void {
