@@ -24,6 +24,9 @@ class MemberAccounts {
 	public const NAME_MAX_LENGTH     = 20;
 	public const POSITION_MAX_LENGTH = 60;
 
+	/** Most digits of a credit limit before the decimal point, as in wp-admin and the CSV import. */
+	public const CREDIT_MAX_DIGITS = 12;
+
 	/**
 	 * User meta set when a manager deleted the user: the login is refused while it is set.
 	 */
@@ -375,6 +378,10 @@ class MemberAccounts {
 		}
 		if ( ! is_int( $value ) || $value < 0 ) {
 			$errors['credit_limit'] = __( 'Enter a credit limit of 0 or more.', 'kundeportal' );
+		} elseif ( $value >= ( 10 ** self::CREDIT_MAX_DIGITS ) * ( 10 ** Money::decimals() ) ) {
+			// Also catches 1e30, which the REST API casts to a meaningless integer, and keeps sums exact in JavaScript.
+			/* translators: %d: most digits. */
+			$errors['credit_limit'] = sprintf( __( 'The credit limit can have at most %d digits before the decimal point.', 'kundeportal' ), self::CREDIT_MAX_DIGITS );
 		}
 	}
 }

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Tests\Rest;
 
 use Kundeportal\Domain\MemberAccounts;
+use Kundeportal\Domain\Money;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Tests\RestTestCase;
 
@@ -230,6 +231,23 @@ final class MembersControllerTest extends RestTestCase {
 		$updated = $this->call( 'PATCH', '/members/' . $created->get_data()['user_id'], 'manager_a', array( 'position' => 'Leder <script>alert(1)</script>' ) );
 		$this->assertSame( 200, $updated->get_status() );
 		$this->assertSame( 'Leder', $updated->get_data()['position'] );
+	}
+
+	/**
+	 * @testdox PATCH /members: a credit limit beyond 12 digits of kroner (or 1e30) is 400, the largest allowed is kept
+	 */
+	public function test_credit_limit_maximum(): void {
+		$path = '/members/' . $this->ids['employee_a'];
+		$max  = 10 ** 12 * 10 ** Money::decimals() - 1;
+
+		foreach ( array( $max + 1, PHP_INT_MAX, 1e30 ) as $limit ) {
+			$response = $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => $limit ) );
+			$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $response );
+			$this->assertArrayHasKey( 'credit_limit', $response->get_data()['data']['params'] );
+		}
+		$this->assertSame( 500000, $this->plugin_services()->members->get( $this->ids['employee_a'] )->credit_limit );
+
+		$this->assertSame( $max, $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => $max ) )->get_data()['credit_limit'] );
 	}
 
 	/**
