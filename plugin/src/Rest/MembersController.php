@@ -272,6 +272,11 @@ final class MembersController extends BaseController {
 					return Errors::member_not_found();
 				}
 
+				$refusal = $this->delete_refusal( $member );
+				if ( $refusal ) {
+					return $refusal;
+				}
+
 				$previous  = $this->detail( $member->user_id )->get_data();
 				$cancelled = $this->accounts()->delete( $member, get_current_user_id() );
 
@@ -284,6 +289,26 @@ final class MembersController extends BaseController {
 				);
 			}
 		);
+	}
+
+	/**
+	 * Why the current user may not delete this member, or null. Deleting blocks the login, so
+	 * shop staff who are members (added in wp-admin) are never deleted here, and a company admin
+	 * only by the shop or a company admin of their company, not by a department manager.
+	 *
+	 * @param Member $member Member in scope.
+	 * @return \WP_Error|null
+	 */
+	private function delete_refusal( Member $member ): ?\WP_Error {
+		$scope = $this->services->scope;
+		if ( $scope->is_shop_admin( $member->user_id ) || user_can( $member->user_id, 'edit_users' ) ) {
+			return new \WP_Error( 'kundeportal_cannot_delete_staff', __( 'This user works for the shop. Change their membership in WordPress (Users) instead.', 'kundeportal' ), array( 'status' => 409 ) );
+		}
+		if ( $scope->is_company_admin( $member->user_id ) && ! $scope->can_administer_company( get_current_user_id(), $member->company_id ) ) {
+			return new \WP_Error( 'kundeportal_forbidden', __( 'Only the shop or a company admin can delete a company admin.', 'kundeportal' ), array( 'status' => 403 ) );
+		}
+
+		return null;
 	}
 
 	/**

@@ -344,6 +344,28 @@ final class MembersControllerTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox DELETE /members/{id}: a manager cannot lock out a company admin or shop staff who are members
+	 */
+	public function test_delete_protected_users(): void {
+		update_user_meta( $this->ids['employee_a'], Keys::META_COMPANY_ADMIN, $this->ids['company'] );
+		$path = '/members/' . $this->ids['employee_a'];
+
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'DELETE', $path, 'manager_a' ) );
+		$this->assertFalse( MemberAccounts::is_login_disabled( $this->ids['employee_a'] ) );
+		$this->assertNotNull( $this->plugin_services()->members->get( $this->ids['employee_a'] ) );
+
+		$company_admin = $this->make_user();
+		update_user_meta( $company_admin, Keys::META_COMPANY_ADMIN, $this->ids['company'] );
+		$response = $this->dispatch_as( $company_admin, 'DELETE', '/kundeportal/v1' . $path );
+		$this->assertSame( 200, $response->get_status(), 'A company admin of the company may.' );
+
+		$staff = $this->make_user( array( 'role' => 'shop_manager' ) );
+		$this->plugin_services()->members->add( $staff, $this->ids['dep_a'] );
+		$this->assert_rest_error( 409, 'kundeportal_cannot_delete_staff', $this->call( 'DELETE', '/members/' . $staff, 'manager_a' ) );
+		$this->assertFalse( MemberAccounts::is_login_disabled( $staff ) );
+	}
+
+	/**
 	 * @testdox DELETE /members/{id}: 401, 403, 404 outside scope, 409 for oneself; a deleted user can be added again
 	 */
 	public function test_delete_refusals(): void {
