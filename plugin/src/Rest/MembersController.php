@@ -245,6 +245,9 @@ final class MembersController extends BaseController {
 				}
 
 				$data = array_intersect_key( $request->get_json_params() ?? $request->get_body_params(), MemberSchema::update_args() );
+				if ( $this->changes_own_limits( $member, $data ) ) {
+					return new \WP_Error( 'kundeportal_forbidden', __( 'You cannot change your own credit limit or assortment lists. Ask your company admin or the shop.', 'kundeportal' ), array( 'status' => 403 ) );
+				}
 				if ( array_key_exists( 'assortment_lists', $data ) ) {
 					$this->services->assortment_lists->check_for_company( $data['assortment_lists'], $member->company_id );
 				}
@@ -289,6 +292,33 @@ final class MembersController extends BaseController {
 				);
 			}
 		);
+	}
+
+	/**
+	 * Whether a manager is changing their own credit limit or assortment lists (the limits their
+	 * company set for them). Sending the current values is fine; company and shop admins may.
+	 *
+	 * @param Member $member Member being updated.
+	 * @param array  $data   Sent fields.
+	 * @return bool
+	 */
+	private function changes_own_limits( Member $member, array $data ): bool {
+		$me = get_current_user_id();
+		if ( $member->user_id !== $me || $this->services->scope->can_administer_company( $me, $member->company_id ) ) {
+			return false;
+		}
+		if ( array_key_exists( 'credit_limit', $data ) && $data['credit_limit'] !== $member->credit_limit ) {
+			return true;
+		}
+		if ( array_key_exists( 'assortment_lists', $data ) ) {
+			$sent = is_array( $data['assortment_lists'] ) ? array_map( 'intval', $data['assortment_lists'] ) : null;
+			if ( null !== $sent ) {
+				sort( $sent );
+			}
+			return array_values( array_unique( (array) $sent ) ) !== $this->services->assortment_lists->member_list_ids( $member->user_id );
+		}
+
+		return false;
 	}
 
 	/**

@@ -344,6 +344,39 @@ final class MembersControllerTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox PATCH /members/{own id}: a manager cannot raise their own credit limit or drop their own assortment lists
+	 */
+	public function test_manager_cannot_change_own_limits(): void {
+		$services = $this->plugin_services();
+		$services->members->add( $this->ids['manager_a'], $this->ids['dep_a'], 'Leder', 100000 );
+		$list = $services->assortment_lists->create( $this->ids['company'], 'Leder' );
+		$services->assortment_lists->assign( $this->ids['manager_a'], array( $list->id ) );
+		$path = '/members/' . $this->ids['manager_a'];
+
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => 9900000 ) ) );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'PATCH', $path, 'manager_a', array( 'assortment_lists' => array() ) ) );
+		$this->assertSame( 100000, $services->members->get( $this->ids['manager_a'] )->credit_limit );
+		$this->assertSame( array( $list->id ), $services->assortment_lists->member_list_ids( $this->ids['manager_a'] ) );
+
+		$same = $this->call(
+			'PATCH',
+			$path,
+			'manager_a',
+			array(
+				'position'         => 'Avdelingsleder',
+				'credit_limit'     => 100000,
+				'assortment_lists' => array( $list->id ),
+			)
+		);
+		$this->assertSame( 200, $same->get_status(), 'Unchanged limits with another change are fine.' );
+		$this->assertSame( 'Avdelingsleder', $same->get_data()['position'] );
+
+		$company_admin = $this->make_user();
+		update_user_meta( $company_admin, Keys::META_COMPANY_ADMIN, $this->ids['company'] );
+		$this->assertSame( 9900000, $this->dispatch_as( $company_admin, 'PATCH', '/kundeportal/v1' . $path, array( 'credit_limit' => 9900000 ) )->get_data()['credit_limit'] );
+	}
+
+	/**
 	 * @testdox DELETE /members/{id}: a manager cannot lock out a company admin or shop staff who are members
 	 */
 	public function test_delete_protected_users(): void {
