@@ -71,6 +71,7 @@ final class AssortmentGuard {
 		add_filter( 'woocommerce_add_to_cart_validation', array( $this, 'filter_add_to_cart_validation' ), 10, 4 );
 		add_filter( 'woocommerce_add_cart_item_data', array( $this, 'filter_add_cart_item_data' ), 10, 3 );
 		add_action( 'woocommerce_store_api_validate_add_to_cart', array( $this, 'handle_store_api_validate_add_to_cart' ) );
+		add_filter( 'woocommerce_cart_item_removed_message', array( $this, 'filter_cart_item_removed_message' ), 10, 2 );
 		add_action( 'woocommerce_check_cart_items', array( $this, 'handle_check_cart_items' ) );
 		add_action( 'woocommerce_store_api_cart_errors', array( $this, 'handle_store_api_cart_errors' ), 10, 2 );
 		add_action( 'woocommerce_after_checkout_validation', array( $this, 'handle_after_checkout_validation' ), 10, 2 );
@@ -248,6 +249,24 @@ final class AssortmentGuard {
 		if ( $product instanceof WC_Product && ! $this->allows( $product->get_id() ) ) {
 			throw new RouteException( 'kundeportal_not_in_assortment', esc_html( self::message() ), 400 );
 		}
+	}
+
+	/**
+	 * An item put in the cart before the member was restricted is dropped by WooCommerce as
+	 * "no longer purchasable"; the notice says why instead (the member can do something about it).
+	 *
+	 * @internal
+	 * @param string           $message WooCommerce's message.
+	 * @param WC_Product|mixed $product The removed product or variation.
+	 * @return string
+	 */
+	public function filter_cart_item_removed_message( $message, $product ) {
+		if ( ! $product instanceof WC_Product || $this->allows( $product->get_id() ) ) {
+			return $message;
+		}
+
+		/* translators: %s: product name. */
+		return sprintf( __( '"%s" was removed from your cart because it is not in your assortment.', 'kundeportal' ), $product->get_name() );
 	}
 
 	/**
