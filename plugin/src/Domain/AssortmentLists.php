@@ -305,16 +305,27 @@ class AssortmentLists {
 		}
 
 		$ids = $this->check_for_company( $list_ids, $member->company_id );
-		$wpdb->delete( $wpdb->kundeportal_member_lists, array( 'user_id' => $user_id ), array( '%d' ) );
-		foreach ( $ids as $list_id ) {
-			$wpdb->insert(
-				$wpdb->kundeportal_member_lists,
-				array(
-					'user_id' => $user_id,
-					'list_id' => $list_id,
-				),
-				array( '%d', '%d' )
-			);
+
+		// Replace under a per-member lock: two saves at once interleaved their delete and inserts
+		// (duplicate-key errors, or a mix of both requests' lists).
+		$lock = 'kundeportal_member_lists_' . $user_id;
+		if ( 1 !== (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, %d)', $lock, 10 ) ) ) {
+			throw new DomainException( 'member_locked', __( 'Someone else is changing this user right now. Please try again.', 'kundeportal' ), 409 );
+		}
+		try {
+			$wpdb->delete( $wpdb->kundeportal_member_lists, array( 'user_id' => $user_id ), array( '%d' ) );
+			foreach ( $ids as $list_id ) {
+				$wpdb->insert(
+					$wpdb->kundeportal_member_lists,
+					array(
+						'user_id' => $user_id,
+						'list_id' => $list_id,
+					),
+					array( '%d', '%d' )
+				);
+			}
+		} finally {
+			$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
 		}
 		$this->flush();
 

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Tests\Domain;
 
 use Kundeportal\Domain\InvalidFields;
+use Kundeportal\Tests\Parallel;
 use Kundeportal\Tests\Rest\PortalFixtures;
 use Kundeportal\Tests\TestCase;
 
@@ -187,5 +188,21 @@ final class AssortmentListsTest extends TestCase {
 		$this->assertTrue( $lists->allows( $this->ids['employee_a'], $sibling->get_id() ) );
 		$this->assertTrue( $lists->allows( $this->ids['employee_a'], $variation->get_id() ) );
 		$this->assertFalse( $lists->allows( $this->ids['employee_a'], $this->create_simple_product()->get_id() ) );
+	}
+
+	/**
+	 * @testdox Two saves of a member's lists at once: the result is one of them, not a mix
+	 */
+	public function test_assign_parallel(): void {
+		$lists = $this->plugin_services()->assortment_lists;
+		$one   = $lists->create( $this->ids['company'], 'En' )->id;
+		$two   = $lists->create( $this->ids['company'], 'To' )->id;
+		$user  = (string) $this->ids['employee_a'];
+
+		$results = Parallel::run( array( array( 'assign-lists', '0', $user, (string) $one ), array( 'assign-lists', '0', $user, (string) $two ) ) );
+		$lists->flush();
+
+		$this->assertSame( array( array( $one ), array( $two ) ), array_column( $results, 'lists' ), wp_json_encode( $results ) );
+		$this->assertContains( $lists->member_list_ids( $this->ids['employee_a'] ), array( array( $one ), array( $two ) ) );
 	}
 }
