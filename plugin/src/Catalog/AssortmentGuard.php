@@ -33,6 +33,9 @@ defined( 'ABSPATH' ) || exit;
  *
  * Shop admins and users who are no members (or members without lists) are never restricted.
  *
+ * TODO(#4): WooCommerce keeps the "removed from your cart" notice in the session until a page
+ * prints it; a client using only the Store API gets it as an error on every checkout until then.
+ *
  * TODO(#4): single-product reads (Store API /products/{id}, wc/v3) still answer for products
  * outside the assortment (marked not purchasable); listings built with get_posts() (which
  * suppresses filters) are only covered through woocommerce_product_is_visible.

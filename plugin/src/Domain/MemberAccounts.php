@@ -218,6 +218,9 @@ class MemberAccounts {
 		}
 
 		$this->members->remove( $member->user_id );
+		// TODO(#5): create() adds any existing plain customer by e-mail, so a manager can add a
+		// shop customer of no company and delete them, which blocks that person's own login. Decide
+		// whether deleting an account that existed before joining only ends the membership.
 		update_user_meta( $member->user_id, self::META_LOGIN_DISABLED, gmdate( 'c' ) );
 		\WP_Session_Tokens::get_instance( $member->user_id )->destroy_all();
 
