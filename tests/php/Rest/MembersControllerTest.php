@@ -377,7 +377,7 @@ final class MembersControllerTest extends RestTestCase {
 	}
 
 	/**
-	 * @testdox DELETE /members/{id}: a manager cannot lock out a company admin or shop staff who are members
+	 * @testdox DELETE /members/{id}: a manager cannot lock out (or change) a company admin or shop staff who are members
 	 */
 	public function test_delete_protected_users(): void {
 		update_user_meta( $this->ids['employee_a'], Keys::META_COMPANY_ADMIN, $this->ids['company'] );
@@ -385,6 +385,8 @@ final class MembersControllerTest extends RestTestCase {
 
 		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'DELETE', $path, 'manager_a' ) );
 		$this->assertFalse( MemberAccounts::is_login_disabled( $this->ids['employee_a'] ) );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => 0 ) ) );
+		$this->assertSame( 500000, $this->plugin_services()->members->get( $this->ids['employee_a'] )->credit_limit );
 		$this->assertNotNull( $this->plugin_services()->members->get( $this->ids['employee_a'] ) );
 
 		$company_admin = $this->make_user();
