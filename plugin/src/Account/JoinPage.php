@@ -111,7 +111,12 @@ final class JoinPage {
 					'errors' => array(),
 				);
 			}
-			$this->accounts()->register( $fields, (int) $invite->department_id );
+			try {
+				$this->accounts()->register( $fields, (int) $invite->department_id );
+			} catch ( InvalidFields $error ) {
+				$this->services->invites->release_use( (int) $invite->id );
+				throw $error;
+			}
 		} catch ( InvalidFields $error ) {
 			return array(
 				'state'  => 'form',

@@ -99,7 +99,7 @@ final class DepartmentsSection {
 			$typed = array_intersect_key( $post, array_flip( array( 'department_id', 'label', 'address_1', 'postcode', 'city', 'country' ) ) );
 			set_transient( self::TYPED . get_current_user_id(), array_map( static fn( $value ): string => is_scalar( $value ) ? sanitize_text_field( (string) $value ) : '', $typed ), 60 );
 		} catch ( DomainException $e ) {
-			add_settings_error( CompaniesPage::SLUG, 'kundeportal_' . $e->get_error_code(), $e->getMessage(), 'error' );
+			add_settings_error( CompaniesPage::SLUG, 'kundeportal_' . $e->get_error_code(), esc_html( $e->getMessage() ), 'error' );
 		}
 
 		return add_query_arg( 'settings-updated', 'true', CompaniesPage::edit_url( $company->id ) ) . '#' . self::ANCHOR;
@@ -394,6 +394,7 @@ final class DepartmentsSection {
 	 * @return void
 	 */
 	private function notice( string $message ): void {
-		add_settings_error( CompaniesPage::SLUG, 'kundeportal_department_saved', $message, 'success' );
+		// settings_errors() prints messages as HTML; department names are text.
+		add_settings_error( CompaniesPage::SLUG, 'kundeportal_department_saved', esc_html( $message ), 'success' );
 	}
 }

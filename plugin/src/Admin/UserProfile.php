@@ -142,6 +142,9 @@ final class UserProfile {
 			$errors->add( 'kundeportal_department', __( 'The department does not exist.', 'kundeportal' ) );
 		} elseif ( $department && $company_id > 0 && $department->company_id !== $company_id ) {
 			$errors->add( 'kundeportal_department', __( 'The department belongs to another company. Choose a department of the chosen company.', 'kundeportal' ) );
+		} elseif ( $department && Department::STATUS_ACTIVE !== $department->status && Member::STATUS_ACTIVE === $status && $this->services->members->get( $user_id )?->department_id !== $department->id ) {
+			// Like the portal, CSV import and moves: archived departments take no new users.
+			$errors->add( 'kundeportal_department', __( 'This department is archived and cannot get new users.', 'kundeportal' ) );
 		} elseif ( ! $department && Member::STATUS_ACTIVE === $status && ( $company_id > 0 || $this->services->members->get( $user_id ) ) ) {
 			$errors->add( 'kundeportal_department', __( 'Choose the member\'s department, or set the membership to removed.', 'kundeportal' ) );
 		}

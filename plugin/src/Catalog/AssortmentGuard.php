@@ -33,6 +33,9 @@ defined( 'ABSPATH' ) || exit;
  *
  * Shop admins and users who are no members (or members without lists) are never restricted.
  *
+ * TODO(#4): WooCommerce keeps the "removed from your cart" notice in the session until a page
+ * prints it; a client using only the Store API gets it as an error on every checkout until then.
+ *
  * TODO(#4): single-product reads (Store API /products/{id}, wc/v3) still answer for products
  * outside the assortment (marked not purchasable); listings built with get_posts() (which
  * suppresses filters) are only covered through woocommerce_product_is_visible.
@@ -71,6 +74,7 @@ final class AssortmentGuard {
 		add_filter( 'woocommerce_add_to_cart_validation', array( $this, 'filter_add_to_cart_validation' ), 10, 4 );
 		add_filter( 'woocommerce_add_cart_item_data', array( $this, 'filter_add_cart_item_data' ), 10, 3 );
 		add_action( 'woocommerce_store_api_validate_add_to_cart', array( $this, 'handle_store_api_validate_add_to_cart' ) );
+		add_filter( 'woocommerce_cart_item_removed_message', array( $this, 'filter_cart_item_removed_message' ), 10, 2 );
 		add_action( 'woocommerce_check_cart_items', array( $this, 'handle_check_cart_items' ) );
 		add_action( 'woocommerce_store_api_cart_errors', array( $this, 'handle_store_api_cart_errors' ), 10, 2 );
 		add_action( 'woocommerce_after_checkout_validation', array( $this, 'handle_after_checkout_validation' ), 10, 2 );
@@ -248,6 +252,24 @@ final class AssortmentGuard {
 		if ( $product instanceof WC_Product && ! $this->allows( $product->get_id() ) ) {
 			throw new RouteException( 'kundeportal_not_in_assortment', esc_html( self::message() ), 400 );
 		}
+	}
+
+	/**
+	 * An item put in the cart before the member was restricted is dropped by WooCommerce as
+	 * "no longer purchasable"; the notice says why instead (the member can do something about it).
+	 *
+	 * @internal
+	 * @param string           $message WooCommerce's message.
+	 * @param WC_Product|mixed $product The removed product or variation.
+	 * @return string
+	 */
+	public function filter_cart_item_removed_message( $message, $product ) {
+		if ( ! $product instanceof WC_Product || $this->allows( $product->get_id() ) ) {
+			return $message;
+		}
+
+		/* translators: %s: product name. */
+		return sprintf( __( '"%s" was removed from your cart because it is not in your assortment.', 'kundeportal' ), $product->get_name() );
 	}
 
 	/**

@@ -229,15 +229,15 @@ class AssortmentLists {
 	}
 
 	/**
-	 * The lists assigned to a member (their own, not the company defaults).
+	 * The lists assigned to a member (their own, not the company defaults). Only lists of the
+	 * member's current company count: assignments stay behind when a member is removed or moves
+	 * to another company (wp-admin profile, re-added by another company), and must not follow them.
 	 *
 	 * @param int $user_id WordPress user id.
 	 * @return int[] List ids, ascending.
 	 */
 	public function member_list_ids( int $user_id ): array {
-		global $wpdb;
-
-		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT list_id FROM {$wpdb->kundeportal_member_lists} WHERE user_id = %d ORDER BY list_id", $user_id ) ) );
+		return $this->member_list_ids_of( array( $user_id ) )[ $user_id ] ?? array();
 	}
 
 	/**
@@ -256,7 +256,7 @@ class AssortmentLists {
 		}
 
 		$in   = implode( ',', $user_ids );
-		$rows = $wpdb->get_results( "SELECT user_id, list_id FROM {$wpdb->kundeportal_member_lists} WHERE user_id IN ($in) ORDER BY list_id" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $in is a list of integers.
+		$rows = $wpdb->get_results( "SELECT ml.user_id, ml.list_id FROM {$wpdb->kundeportal_member_lists} ml INNER JOIN {$wpdb->kundeportal_assortment_lists} l ON l.id = ml.list_id INNER JOIN {$wpdb->kundeportal_members} m ON m.user_id = ml.user_id AND m.company_id = l.company_id WHERE ml.user_id IN ($in) ORDER BY ml.list_id" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $in is a list of integers.
 		foreach ( (array) $rows as $row ) {
 			$result[ (int) $row->user_id ][] = (int) $row->list_id;
 		}
@@ -277,7 +277,8 @@ class AssortmentLists {
 			throw new InvalidFields( array( 'assortment_lists' => __( 'Choose the assortment lists as a list of ids.', 'kundeportal' ) ) );
 		}
 
-		$numeric = array_filter( $list_ids, static fn ( $id ): bool => is_int( $id ) || ( is_string( $id ) && ctype_digit( $id ) ) );
+		// Positive ids only: ids() runs absint(), which would turn -5 into list 5 and drop 0.
+		$numeric = array_filter( $list_ids, static fn ( $id ): bool => ( is_int( $id ) || ( is_string( $id ) && ctype_digit( $id ) ) ) && (int) $id > 0 );
 		$ids     = self::ids( $list_ids );
 		$valid   = array_map( static fn ( AssortmentList $list ): int => $list->id, $this->for_company( $company_id ) );
 		if ( count( $numeric ) !== count( $list_ids ) || array_diff( $ids, $valid ) ) {
@@ -304,16 +305,27 @@ class AssortmentLists {
 		}
 
 		$ids = $this->check_for_company( $list_ids, $member->company_id );
-		$wpdb->delete( $wpdb->kundeportal_member_lists, array( 'user_id' => $user_id ), array( '%d' ) );
-		foreach ( $ids as $list_id ) {
-			$wpdb->insert(
-				$wpdb->kundeportal_member_lists,
-				array(
-					'user_id' => $user_id,
-					'list_id' => $list_id,
-				),
-				array( '%d', '%d' )
-			);
+
+		// Replace under a per-member lock: two saves at once interleaved their delete and inserts
+		// (duplicate-key errors, or a mix of both requests' lists).
+		$lock = 'kundeportal_member_lists_' . $user_id;
+		if ( 1 !== (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, %d)', $lock, 10 ) ) ) {
+			throw new DomainException( 'member_locked', __( 'Someone else is changing this user right now. Please try again.', 'kundeportal' ), 409 );
+		}
+		try {
+			$wpdb->delete( $wpdb->kundeportal_member_lists, array( 'user_id' => $user_id ), array( '%d' ) );
+			foreach ( $ids as $list_id ) {
+				$wpdb->insert(
+					$wpdb->kundeportal_member_lists,
+					array(
+						'user_id' => $user_id,
+						'list_id' => $list_id,
+					),
+					array( '%d', '%d' )
+				);
+			}
+		} finally {
+			$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
 		}
 		$this->flush();
 

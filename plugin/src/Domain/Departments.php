@@ -184,7 +184,8 @@ class Departments {
 	 * @throws InvalidFields When the name is missing, too long or taken (field "name").
 	 */
 	public function check_name( int $company_id, $name, int $except_id = 0 ): string {
-		$name = is_string( $name ) ? trim( preg_replace( '/\s+/u', ' ', $name ) ?? '' ) : '';
+		// Plain text like the wp-admin form (DepartmentEditor): names are shown in notices and e-mails.
+		$name = is_string( $name ) ? trim( preg_replace( '/\s+/u', ' ', sanitize_text_field( $name ) ) ?? '' ) : '';
 		if ( '' === $name ) {
 			throw new InvalidFields( array( 'name' => __( 'Enter a name for the department.', 'kundeportal' ) ) );
 		}

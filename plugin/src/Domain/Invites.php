@@ -146,6 +146,19 @@ class Invites {
 	}
 
 	/**
+	 * Gives back a use recorded by record_use() when the registration failed after all (e.g. the
+	 * e-mail address got an account between the check and the insert).
+	 *
+	 * @param int $invite_id Link id.
+	 * @return void
+	 */
+	public function release_use( int $invite_id ): void {
+		global $wpdb;
+
+		$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->kundeportal_invites} SET uses = uses - 1 WHERE id = %d AND uses > 0", $invite_id ) );
+	}
+
+	/**
 	 * Whether a link row is neither expired nor used up.
 	 *
 	 * @param object $row Link row.

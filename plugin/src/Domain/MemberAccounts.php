@@ -24,6 +24,9 @@ class MemberAccounts {
 	public const NAME_MAX_LENGTH     = 20;
 	public const POSITION_MAX_LENGTH = 60;
 
+	/** Most digits of a credit limit before the decimal point, as in wp-admin and the CSV import. */
+	public const CREDIT_MAX_DIGITS = 12;
+
 	/**
 	 * User meta set when a manager deleted the user: the login is refused while it is set.
 	 */
@@ -56,10 +59,11 @@ class MemberAccounts {
 	 * @throws InvalidFields With a message per invalid field.
 	 */
 	public function create( array $data, array $scope ): Member {
-		$first    = trim( (string) ( $data['first_name'] ?? '' ) );
-		$last     = trim( (string) ( $data['last_name'] ?? '' ) );
+		// Plain text, checked as it will be stored (WordPress strips tags from user names anyway).
+		$first    = trim( sanitize_text_field( (string) ( $data['first_name'] ?? '' ) ) );
+		$last     = trim( sanitize_text_field( (string) ( $data['last_name'] ?? '' ) ) );
 		$email    = trim( (string) ( $data['email'] ?? '' ) );
-		$position = trim( (string) ( $data['position'] ?? '' ) );
+		$position = trim( sanitize_text_field( (string) ( $data['position'] ?? '' ) ) );
 		$errors   = array();
 
 		$this->check_name( 'first_name', $first, $errors );
@@ -143,7 +147,7 @@ class MemberAccounts {
 	public function check_registration( array $data ): array {
 		$fields = array();
 		foreach ( array( 'first_name', 'last_name', 'email', 'position' ) as $key ) {
-			$fields[ $key ] = trim( (string) ( $data[ $key ] ?? '' ) );
+			$fields[ $key ] = trim( 'email' === $key ? (string) ( $data[ $key ] ?? '' ) : sanitize_text_field( (string) ( $data[ $key ] ?? '' ) ) );
 		}
 		$errors = array();
 
@@ -178,7 +182,7 @@ class MemberAccounts {
 		$changes = array();
 
 		if ( array_key_exists( 'position', $data ) ) {
-			$changes['position'] = trim( (string) $data['position'] );
+			$changes['position'] = trim( sanitize_text_field( (string) $data['position'] ) );
 			$this->check_position( $changes['position'], $errors );
 		}
 		if ( array_key_exists( 'department_id', $data ) ) {
@@ -214,6 +218,9 @@ class MemberAccounts {
 		}
 
 		$this->members->remove( $member->user_id );
+		// TODO(#5): create() adds any existing plain customer by e-mail, so a manager can add a
+		// shop customer of no company and delete them, which blocks that person's own login. Decide
+		// whether deleting an account that existed before joining only ends the membership.
 		update_user_meta( $member->user_id, self::META_LOGIN_DISABLED, gmdate( 'c' ) );
 		\WP_Session_Tokens::get_instance( $member->user_id )->destroy_all();
 
@@ -374,6 +381,10 @@ class MemberAccounts {
 		}
 		if ( ! is_int( $value ) || $value < 0 ) {
 			$errors['credit_limit'] = __( 'Enter a credit limit of 0 or more.', 'kundeportal' );
+		} elseif ( $value >= ( 10 ** self::CREDIT_MAX_DIGITS ) * ( 10 ** Money::decimals() ) ) {
+			// Also catches 1e30, which the REST API casts to a meaningless integer, and keeps sums exact in JavaScript.
+			/* translators: %d: most digits. */
+			$errors['credit_limit'] = sprintf( __( 'The credit limit can have at most %d digits before the decimal point.', 'kundeportal' ), self::CREDIT_MAX_DIGITS );
 		}
 	}
 }

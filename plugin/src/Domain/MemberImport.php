@@ -295,7 +295,8 @@ class MemberImport {
 
 		$department_name = (string) ( $cells['department'] ?? '' );
 		if ( '' !== $department_name ) {
-			$department = $departments[ mb_strtolower( $department_name ) ] ?? null;
+			// Stored names have single spaces (Departments::check_name); spreadsheets add doubles and no-break spaces.
+			$department = $departments[ mb_strtolower( trim( (string) preg_replace( '/\s+/u', ' ', $department_name ) ) ) ] ?? null;
 			if ( ! $department ) {
 				/* translators: %s: department name from the file. */
 				$errors['unknown_department'] = sprintf( __( 'The company has no department called "%s".', 'kundeportal' ), $department_name );

@@ -130,7 +130,7 @@ final class AssortmentListsController extends BaseController {
 		global $wpdb;
 
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- Own table, counted live.
-		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->kundeportal_member_lists} ml INNER JOIN {$wpdb->kundeportal_members} m ON m.user_id = ml.user_id AND m.status = 'active' WHERE ml.list_id = %d", $list_id ) );
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->kundeportal_member_lists} ml INNER JOIN {$wpdb->kundeportal_members} m ON m.user_id = ml.user_id AND m.status = 'active' INNER JOIN {$wpdb->kundeportal_assortment_lists} l ON l.id = ml.list_id AND l.company_id = m.company_id WHERE ml.list_id = %d", $list_id ) );
 	}
 
 	/**

@@ -153,7 +153,10 @@ final class InvitesController extends BaseController {
 		}
 
 		$parsed = \DateTimeImmutable::createFromFormat( '!Y-m-d', (string) $date, wp_timezone() );
-		if ( ! $parsed || $parsed->format( 'Y-m-d' ) !== $date || $parsed->format( 'Y-m-d' ) < wp_date( 'Y-m-d' ) ) {
+		if ( ! $parsed || $parsed->format( 'Y-m-d' ) !== $date ) {
+			throw new InvalidFields( array( 'expires_at' => __( 'Enter a valid date, like 2025-05-31.', 'kundeportal' ) ) );
+		}
+		if ( $parsed->format( 'Y-m-d' ) < wp_date( 'Y-m-d' ) ) {
 			throw new InvalidFields( array( 'expires_at' => __( 'Choose a date from today on.', 'kundeportal' ) ) );
 		}
 

@@ -245,6 +245,13 @@ final class MembersController extends BaseController {
 				}
 
 				$data = array_intersect_key( $request->get_json_params() ?? $request->get_body_params(), MemberSchema::update_args() );
+				$me = get_current_user_id();
+				if ( $member->user_id !== $me && $this->services->scope->is_company_admin( $member->user_id ) && ! $this->services->scope->can_administer_company( $me, $member->company_id ) ) {
+					return new \WP_Error( 'kundeportal_forbidden', __( 'Only the shop or a company admin can change a company admin.', 'kundeportal' ), array( 'status' => 403 ) );
+				}
+				if ( $this->changes_own_limits( $member, $data ) ) {
+					return new \WP_Error( 'kundeportal_forbidden', __( 'You cannot change your own credit limit or assortment lists. Ask your company admin or the shop.', 'kundeportal' ), array( 'status' => 403 ) );
+				}
 				if ( array_key_exists( 'assortment_lists', $data ) ) {
 					$this->services->assortment_lists->check_for_company( $data['assortment_lists'], $member->company_id );
 				}
@@ -272,6 +279,11 @@ final class MembersController extends BaseController {
 					return Errors::member_not_found();
 				}
 
+				$refusal = $this->delete_refusal( $member );
+				if ( $refusal ) {
+					return $refusal;
+				}
+
 				$previous  = $this->detail( $member->user_id )->get_data();
 				$cancelled = $this->accounts()->delete( $member, get_current_user_id() );
 
@@ -284,6 +296,53 @@ final class MembersController extends BaseController {
 				);
 			}
 		);
+	}
+
+	/**
+	 * Whether a manager is changing their own credit limit or assortment lists (the limits their
+	 * company set for them). Sending the current values is fine; company and shop admins may.
+	 *
+	 * @param Member $member Member being updated.
+	 * @param array  $data   Sent fields.
+	 * @return bool
+	 */
+	private function changes_own_limits( Member $member, array $data ): bool {
+		$me = get_current_user_id();
+		if ( $member->user_id !== $me || $this->services->scope->can_administer_company( $me, $member->company_id ) ) {
+			return false;
+		}
+		if ( array_key_exists( 'credit_limit', $data ) && $data['credit_limit'] !== $member->credit_limit ) {
+			return true;
+		}
+		if ( array_key_exists( 'assortment_lists', $data ) ) {
+			$sent = is_array( $data['assortment_lists'] ) ? array_map( 'intval', $data['assortment_lists'] ) : null;
+			if ( null !== $sent ) {
+				sort( $sent );
+			}
+			return array_values( array_unique( (array) $sent ) ) !== $this->services->assortment_lists->member_list_ids( $member->user_id );
+		}
+
+		return false;
+	}
+
+	/**
+	 * Why the current user may not delete this member, or null. Deleting blocks the login, so
+	 * shop staff who are members (added in wp-admin) are never deleted here, and a company admin
+	 * only by the shop or a company admin of their company, not by a department manager.
+	 *
+	 * @param Member $member Member in scope.
+	 * @return \WP_Error|null
+	 */
+	private function delete_refusal( Member $member ): ?\WP_Error {
+		$scope = $this->services->scope;
+		if ( $scope->is_shop_admin( $member->user_id ) || user_can( $member->user_id, 'edit_users' ) ) {
+			return new \WP_Error( 'kundeportal_cannot_delete_staff', __( 'This user works for the shop. Change their membership in WordPress (Users) instead.', 'kundeportal' ), array( 'status' => 409 ) );
+		}
+		if ( $scope->is_company_admin( $member->user_id ) && ! $scope->can_administer_company( get_current_user_id(), $member->company_id ) ) {
+			return new \WP_Error( 'kundeportal_forbidden', __( 'Only the shop or a company admin can delete a company admin.', 'kundeportal' ), array( 'status' => 403 ) );
+		}
+
+		return null;
 	}
 
 	/**

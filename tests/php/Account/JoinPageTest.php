@@ -128,6 +128,23 @@ final class JoinPageTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox A registration refused after the use was counted (account created meanwhile) gives the use back
+	 */
+	public function test_failed_registration_releases_the_use(): void {
+		$token  = $this->plugin_services()->invites->rotate( $this->ids['dep_a'], 0, null, 1 );
+		$refuse = static fn (): \WP_Error => new \WP_Error( 'registration-error-email-exists', 'An account is already registered with your email address.' );
+		add_filter( 'woocommerce_registration_errors', $refuse );
+
+		$failed = $this->page()->submit( $token, $this->fields(), $this->ip() );
+		remove_filter( 'woocommerce_registration_errors', $refuse );
+
+		$this->assertSame( 'form', $failed['state'] );
+		$this->assertArrayHasKey( 'email', $failed['errors'] );
+		$this->assertSame( 0, (int) $this->plugin_services()->invites->current( $this->ids['dep_a'] )->uses );
+		$this->assertSame( 'joined', $this->page()->submit( $token, $this->fields(), $this->ip() )['state'], 'The one-use link still works.' );
+	}
+
+	/**
 	 * @testdox More than 10 attempts from one IP in 10 minutes are refused
 	 */
 	public function test_rate_limit(): void {

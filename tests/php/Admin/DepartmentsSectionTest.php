@@ -90,6 +90,23 @@ final class DepartmentsSectionTest extends AdminTestCase {
 	}
 
 	/**
+	 * @testdox Notices escape department names stored with HTML (settings_errors() prints them raw)
+	 */
+	public function test_notices_escape_names(): void {
+		global $wpdb;
+		$company    = $this->make_company();
+		$department = $this->plugin_services()->departments->create( $company->id, 'avd X' );
+		$wpdb->update( $wpdb->kundeportal_departments, array( 'name' => '<img src=x onerror=alert(1)>' ), array( 'id' => $department->id ) );
+		$this->as_shop_manager();
+
+		$this->sut->handle( $this->post( $company, 'archive', array( 'department_id' => (string) $department->id ) ) );
+
+		$messages = implode( ' ', wp_list_pluck( get_settings_errors( CompaniesPage::SLUG ), 'message' ) );
+		$this->assertStringNotContainsString( '<img', $messages );
+		$this->assertStringContainsString( '&lt;img', $messages );
+	}
+
+	/**
 	 * @testdox Empty, taken and too long names, archiving with members and foreign departments are refused
 	 */
 	public function test_refusals(): void {

@@ -149,6 +149,23 @@ final class UserProfileTest extends TestCase {
 	}
 
 	/**
+	 * @testdox An archived department takes no new members from the profile; its own members keep it
+	 */
+	public function test_archived_department(): void {
+		wp_set_current_user( $this->admin );
+		$this->plugin_services()->departments->set_status( $this->second->id, Department::STATUS_ARCHIVED );
+
+		$errors = $this->profile->save( $this->user, $this->posted( array( 'department_id' => (string) $this->second->id ) ) );
+		$this->assertContains( 'kundeportal_department', $errors->get_error_codes() );
+		$this->assertNull( $this->plugin_services()->members->find( $this->user ) );
+
+		$this->plugin_services()->members->add( $this->user, $this->second->id );
+		$errors = $this->profile->save( $this->user, $this->posted( array( 'department_id' => (string) $this->second->id, 'position' => 'Lager' ) ) );
+		$this->assertFalse( $errors->has_errors(), implode( ' ', $errors->get_error_messages() ) );
+		$this->assertSame( 'Lager', $this->plugin_services()->members->get( $this->user )->position );
+	}
+
+	/**
 	 * @testdox Other bad values (limit, position, unknown departments, status) are errors, one per field
 	 */
 	public function test_invalid_values(): void {

@@ -187,4 +187,19 @@ final class AssortmentGuardTest extends TestCase {
 
 		WC()->cart->empty_cart();
 	}
+
+	/**
+	 * @testdox An item dropped from the cart as not purchasable says it is outside the assortment
+	 */
+	public function test_cart_item_removed_message(): void {
+		$message = 'X has been removed from your cart because it can no longer be purchased.';
+
+		wp_set_current_user( $this->ids['employee_a'] );
+		$this->assertStringContainsString( 'not in your assortment', apply_filters( 'woocommerce_cart_item_removed_message', $message, $this->other ) );
+		$this->assertStringContainsString( $this->other->get_name(), apply_filters( 'woocommerce_cart_item_removed_message', $message, $this->other ) );
+		$this->assertSame( $message, apply_filters( 'woocommerce_cart_item_removed_message', $message, $this->listed ), 'Other reasons keep WooCommerce\'s message.' );
+
+		wp_set_current_user( $this->ids['employee_b'] );
+		$this->assertSame( $message, apply_filters( 'woocommerce_cart_item_removed_message', $message, $this->other ) );
+	}
 }

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Tests\Domain;
 
 use Kundeportal\Domain\InvalidFields;
+use Kundeportal\Tests\Parallel;
 use Kundeportal\Tests\Rest\PortalFixtures;
 use Kundeportal\Tests\TestCase;
 
@@ -86,6 +87,16 @@ final class AssortmentListsTest extends TestCase {
 		}
 		$this->assertSame( array( $own->id ), $lists->member_list_ids( $this->ids['employee_a'] ) );
 
+		foreach ( array( array( -$own->id ), array( 0 ), array( (string) -$own->id ), array( 1.5 ) ) as $bad ) {
+			try {
+				$lists->assign( $this->ids['employee_a'], $bad );
+				$this->fail( 'Not a list id: ' . wp_json_encode( $bad ) );
+			} catch ( InvalidFields $e ) {
+				$this->assertArrayHasKey( 'assortment_lists', $e->get_fields() );
+			}
+		}
+		$this->assertSame( array( $own->id ), $lists->member_list_ids( $this->ids['employee_a'] ), 'Refused input changes nothing.' );
+
 		$this->assertSame( array(), $lists->assign( $this->ids['employee_a'], array() ) );
 	}
 
@@ -127,6 +138,33 @@ final class AssortmentListsTest extends TestCase {
 	}
 
 	/**
+	 * @testdox Own lists of a former company do not follow a member into another company
+	 */
+	public function test_lists_stay_with_the_company(): void {
+		$services = $this->plugin_services();
+		$lists    = $services->assortment_lists;
+		$product  = $this->create_simple_product();
+		$list_a   = $lists->create( $this->ids['company'], 'Company A' );
+		$lists->set_items( $list_a->id, array( $product->get_id() ) );
+		$lists->assign( $this->ids['employee_a'], array( $list_a->id ) );
+		$this->assertSame( array( $product->get_id() ), $lists->allowed_product_ids( $this->ids['employee_a'] ) );
+
+		$other      = $this->make_company( array( 'name' => 'Other ' . $this->unique() ) );
+		$department = $services->departments->create( $other->id, 'avd Other' );
+		$services->members->remove( $this->ids['employee_a'] );
+		$services->members->add( $this->ids['employee_a'], $department->id );
+		$lists->flush();
+
+		$this->assertSame( array(), $lists->member_list_ids( $this->ids['employee_a'] ) );
+		$this->assertSame( array( $this->ids['employee_a'] => array() ), $lists->member_list_ids_of( array( $this->ids['employee_a'] ) ) );
+		$this->assertNull( $lists->allowed_product_ids( $this->ids['employee_a'] ), 'Company B has no lists: unrestricted.' );
+
+		$default_b = $lists->create( $other->id, 'Default B', true );
+		$lists->flush();
+		$this->assertSame( array( $default_b->id ), $lists->effective_list_ids( $this->ids['employee_a'] ), "Company B's defaults apply." );
+	}
+
+	/**
 	 * @testdox A listed variable product allows all variations; a listed variation only itself and shows its parent
 	 */
 	public function test_variations(): void {
@@ -150,5 +188,21 @@ final class AssortmentListsTest extends TestCase {
 		$this->assertTrue( $lists->allows( $this->ids['employee_a'], $sibling->get_id() ) );
 		$this->assertTrue( $lists->allows( $this->ids['employee_a'], $variation->get_id() ) );
 		$this->assertFalse( $lists->allows( $this->ids['employee_a'], $this->create_simple_product()->get_id() ) );
+	}
+
+	/**
+	 * @testdox Two saves of a member's lists at once: the result is one of them, not a mix
+	 */
+	public function test_assign_parallel(): void {
+		$lists = $this->plugin_services()->assortment_lists;
+		$one   = $lists->create( $this->ids['company'], 'En' )->id;
+		$two   = $lists->create( $this->ids['company'], 'To' )->id;
+		$user  = (string) $this->ids['employee_a'];
+
+		$results = Parallel::run( array( array( 'assign-lists', '0', $user, (string) $one ), array( 'assign-lists', '0', $user, (string) $two ) ) );
+		$lists->flush();
+
+		$this->assertSame( array( array( $one ), array( $two ) ), array_column( $results, 'lists' ), wp_json_encode( $results ) );
+		$this->assertContains( $lists->member_list_ids( $this->ids['employee_a'] ), array( array( $one ), array( $two ) ) );
 	}
 }

@@ -265,4 +265,18 @@ final class MemberImportTest extends TestCase {
 		$this->assertSame( 'Montør', $member->position );
 		$this->assertSame( $department->id, $member->department_id );
 	}
+
+	/**
+	 * @testdox A department written with other case, double or no-break spaces is found
+	 */
+	public function test_department_name_spacing(): void {
+		$department = $this->make_department();
+		$company    = $this->plugin_services()->companies->get( $department->company_id );
+		$this->plugin_services()->departments->rename( $department->id, 'avd Lager Nord' );
+
+		$plan = $this->plan( $company, array( 'a.' . $this->unique() . "@example.test,Kari,Nordmann,AVD  Lager\u{00A0}nord,,," ) );
+
+		$this->assertSame( array(), $plan[2]['errors'] );
+		$this->assertSame( $department->id, $plan[2]['data']['department_id'] );
+	}
 }

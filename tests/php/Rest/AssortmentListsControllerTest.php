@@ -62,6 +62,23 @@ final class AssortmentListsControllerTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox GET /assortment-lists: member_count leaves out members who moved to another company
+	 */
+	public function test_member_count_own_company_only(): void {
+		$services = $this->plugin_services();
+		$services->assortment_lists->assign( $this->ids['employee_a'], array( $this->lists['other'] ) );
+		$services->assortment_lists->assign( $this->ids['employee_b'], array( $this->lists['other'] ) );
+		$count = fn (): int => array_column( $this->call( 'GET', '/assortment-lists', 'manager_a' )->get_data(), 'member_count', 'id' )[ $this->lists['other'] ];
+		$this->assertSame( 2, $count() );
+
+		$department = $services->departments->create( $this->make_company()->id, 'avd Annen' );
+		$services->members->remove( $this->ids['employee_b'] );
+		$services->members->add( $this->ids['employee_b'], $department->id );
+
+		$this->assertSame( 1, $count() );
+	}
+
+	/**
 	 * @testdox GET /assortment-lists: shop admin sees all or one company's; 400 on a bad company
 	 */
 	public function test_admin(): void {

@@ -168,6 +168,22 @@ final class DepartmentsWriteTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox POST and PATCH store names as plain text: tags are stripped, a name of tags only is 400.
+	 */
+	public function test_names_are_plain_text(): void {
+		$created = $this->call( 'POST', '/departments', 'company_admin', array( 'name' => '<img src=x onerror=alert(1)>avd <b>Lager</b>' ) );
+		$this->assertSame( 201, $created->get_status() );
+		$this->assertSame( 'avd Lager', $created->get_data()['name'] );
+
+		$renamed = $this->call( 'PATCH', '/departments/' . $created->get_data()['id'], 'company_admin', array( 'name' => 'avd <script>alert(1)</script>Nord' ) );
+		$this->assertSame( 200, $renamed->get_status() );
+		$this->assertSame( 'avd Nord', $renamed->get_data()['name'] );
+
+		$tags_only = $this->call( 'POST', '/departments', 'company_admin', array( 'name' => '<script>alert(1)</script>' ) );
+		$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $tags_only );
+	}
+
+	/**
 	 * @testdox PATCH renames (200); its own name again is fine; another's name is 400.
 	 */
 	public function test_rename(): void {

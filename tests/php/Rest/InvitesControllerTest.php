@@ -128,7 +128,12 @@ final class InvitesControllerTest extends RestTestCase {
 		$this->assertSame( 201, $ok->get_status() );
 		$this->assertSame( $tomorrow, $ok->get_data()['expires_at'] );
 		$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $past );
+		$this->assertSame( 'Choose a date from today on.', $past->get_data()['data']['params']['expires_at'] );
 		$this->assert_rest_error( 400, 'rest_invalid_param', $bad );
+
+		$no_date = $this->call( 'POST', $route, 'manager_a', array( 'expires_at' => ( (int) wp_date( 'Y' ) + 1 ) . '-02-30' ) );
+		$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $no_date );
+		$this->assertSame( 'Enter a valid date, like 2025-05-31.', $no_date->get_data()['data']['params']['expires_at'], 'Not "from today on" for a date that does not exist.' );
 	}
 
 	/**

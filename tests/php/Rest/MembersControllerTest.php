@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Kundeportal\Tests\Rest;
 
 use Kundeportal\Domain\MemberAccounts;
+use Kundeportal\Domain\Money;
 use Kundeportal\Infrastructure\Keys;
 use Kundeportal\Tests\RestTestCase;
 
@@ -215,6 +216,41 @@ final class MembersControllerTest extends RestTestCase {
 	}
 
 	/**
+	 * @testdox POST and PATCH /members store names and position as plain text; a name of tags only is missing (400)
+	 */
+	public function test_fields_are_plain_text(): void {
+		$tags_only = $this->call( 'POST', '/members', 'manager_a', $this->new_user( array( 'first_name' => '<svg onload=a()>' ) ) );
+		$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $tags_only );
+		$this->assertSame( array( 'first_name' ), array_keys( $tags_only->get_data()['data']['params'] ) );
+
+		$created = $this->call( 'POST', '/members', 'manager_a', $this->new_user( array( 'last_name' => '<b>Nilsen</b>', 'position' => '<img src=x onerror=alert(1)>Montør' ) ) );
+		$this->assertSame( 201, $created->get_status(), (string) wp_json_encode( $created->get_data() ) );
+		$this->assertSame( 'Nora Nilsen', $created->get_data()['name'] );
+		$this->assertSame( 'Montør', $created->get_data()['position'] );
+
+		$updated = $this->call( 'PATCH', '/members/' . $created->get_data()['user_id'], 'manager_a', array( 'position' => 'Leder <script>alert(1)</script>' ) );
+		$this->assertSame( 200, $updated->get_status() );
+		$this->assertSame( 'Leder', $updated->get_data()['position'] );
+	}
+
+	/**
+	 * @testdox PATCH /members: a credit limit beyond 12 digits of kroner (or 1e30) is 400, the largest allowed is kept
+	 */
+	public function test_credit_limit_maximum(): void {
+		$path = '/members/' . $this->ids['employee_a'];
+		$max  = 10 ** 12 * 10 ** Money::decimals() - 1;
+
+		foreach ( array( $max + 1, PHP_INT_MAX, 1e30 ) as $limit ) {
+			$response = $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => $limit ) );
+			$this->assert_rest_error( 400, 'kundeportal_invalid_fields', $response );
+			$this->assertArrayHasKey( 'credit_limit', $response->get_data()['data']['params'] );
+		}
+		$this->assertSame( 500000, $this->plugin_services()->members->get( $this->ids['employee_a'] )->credit_limit );
+
+		$this->assertSame( $max, $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => $max ) )->get_data()['credit_limit'] );
+	}
+
+	/**
 	 * @testdox POST /members: every field error at once, one per field, translated messages
 	 */
 	public function test_create_field_errors(): void {
@@ -305,6 +341,63 @@ final class MembersControllerTest extends RestTestCase {
 
 		$this->assert_rest_error( 404, 'kundeportal_member_not_found', $this->call( 'DELETE', '/members/' . $this->ids['employee_a'], 'manager_a' ) );
 		$this->assert_rest_error( 404, 'kundeportal_member_not_found', $this->call( 'GET', '/members/' . $this->ids['employee_a'], 'manager_a' ) );
+	}
+
+	/**
+	 * @testdox PATCH /members/{own id}: a manager cannot raise their own credit limit or drop their own assortment lists
+	 */
+	public function test_manager_cannot_change_own_limits(): void {
+		$services = $this->plugin_services();
+		$services->members->add( $this->ids['manager_a'], $this->ids['dep_a'], 'Leder', 100000 );
+		$list = $services->assortment_lists->create( $this->ids['company'], 'Leder' );
+		$services->assortment_lists->assign( $this->ids['manager_a'], array( $list->id ) );
+		$path = '/members/' . $this->ids['manager_a'];
+
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => 9900000 ) ) );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'PATCH', $path, 'manager_a', array( 'assortment_lists' => array() ) ) );
+		$this->assertSame( 100000, $services->members->get( $this->ids['manager_a'] )->credit_limit );
+		$this->assertSame( array( $list->id ), $services->assortment_lists->member_list_ids( $this->ids['manager_a'] ) );
+
+		$same = $this->call(
+			'PATCH',
+			$path,
+			'manager_a',
+			array(
+				'position'         => 'Avdelingsleder',
+				'credit_limit'     => 100000,
+				'assortment_lists' => array( $list->id ),
+			)
+		);
+		$this->assertSame( 200, $same->get_status(), 'Unchanged limits with another change are fine.' );
+		$this->assertSame( 'Avdelingsleder', $same->get_data()['position'] );
+
+		$company_admin = $this->make_user();
+		update_user_meta( $company_admin, Keys::META_COMPANY_ADMIN, $this->ids['company'] );
+		$this->assertSame( 9900000, $this->dispatch_as( $company_admin, 'PATCH', '/kundeportal/v1' . $path, array( 'credit_limit' => 9900000 ) )->get_data()['credit_limit'] );
+	}
+
+	/**
+	 * @testdox DELETE /members/{id}: a manager cannot lock out (or change) a company admin or shop staff who are members
+	 */
+	public function test_delete_protected_users(): void {
+		update_user_meta( $this->ids['employee_a'], Keys::META_COMPANY_ADMIN, $this->ids['company'] );
+		$path = '/members/' . $this->ids['employee_a'];
+
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'DELETE', $path, 'manager_a' ) );
+		$this->assertFalse( MemberAccounts::is_login_disabled( $this->ids['employee_a'] ) );
+		$this->assert_rest_error( 403, 'kundeportal_forbidden', $this->call( 'PATCH', $path, 'manager_a', array( 'credit_limit' => 0 ) ) );
+		$this->assertSame( 500000, $this->plugin_services()->members->get( $this->ids['employee_a'] )->credit_limit );
+		$this->assertNotNull( $this->plugin_services()->members->get( $this->ids['employee_a'] ) );
+
+		$company_admin = $this->make_user();
+		update_user_meta( $company_admin, Keys::META_COMPANY_ADMIN, $this->ids['company'] );
+		$response = $this->dispatch_as( $company_admin, 'DELETE', '/kundeportal/v1' . $path );
+		$this->assertSame( 200, $response->get_status(), 'A company admin of the company may.' );
+
+		$staff = $this->make_user( array( 'role' => 'shop_manager' ) );
+		$this->plugin_services()->members->add( $staff, $this->ids['dep_a'] );
+		$this->assert_rest_error( 409, 'kundeportal_cannot_delete_staff', $this->call( 'DELETE', '/members/' . $staff, 'manager_a' ) );
+		$this->assertFalse( MemberAccounts::is_login_disabled( $staff ) );
 	}
 
 	/**
