@@ -32,6 +32,9 @@ class MemberAccounts {
 	 */
 	public const META_LOGIN_DISABLED = '_kundeportal_login_disabled';
 
+	/** User meta: the account existed before it joined the portal (a manager added a shop customer). */
+	public const META_EXISTING_ACCOUNT = '_kundeportal_existing_account';
+
 	/**
 	 * Constructor.
 	 *
@@ -105,6 +108,11 @@ class MemberAccounts {
 		$credit = null === ( $data['credit_limit'] ?? null ) ? null : (int) $data['credit_limit'];
 
 		if ( $existing ) {
+			// A login the portal blocked earlier is the portal's own account coming back; any
+			// other existing account was the customer's before and stays theirs after deletion.
+			if ( ! self::is_login_disabled( $existing->ID ) ) {
+				update_user_meta( $existing->ID, self::META_EXISTING_ACCOUNT, gmdate( 'c' ) );
+			}
 			delete_user_meta( $existing->ID, self::META_LOGIN_DISABLED );
 			if ( ! in_array( 'customer', (array) $existing->roles, true ) ) {
 				$existing->add_role( 'customer' );
@@ -204,7 +212,8 @@ class MemberAccounts {
 	}
 
 	/**
-	 * Deletes a user from the portal: membership removed, login blocked, sessions ended,
+	 * Deletes a user from the portal: membership removed, login blocked and sessions ended
+	 * (unless the account existed before it joined: then it stays a plain shop customer),
 	 * orders awaiting approval cancelled with a note to the orderer. Orders are kept.
 	 *
 	 * @param Member $member     Active member.
@@ -218,11 +227,14 @@ class MemberAccounts {
 		}
 
 		$this->members->remove( $member->user_id );
-		// TODO(#5): create() adds any existing plain customer by e-mail, so a manager can add a
-		// shop customer of no company and delete them, which blocks that person's own login. Decide
-		// whether deleting an account that existed before joining only ends the membership.
-		update_user_meta( $member->user_id, self::META_LOGIN_DISABLED, gmdate( 'c' ) );
-		\WP_Session_Tokens::get_instance( $member->user_id )->destroy_all();
+		if ( '' !== (string) get_user_meta( $member->user_id, self::META_EXISTING_ACCOUNT, true ) ) {
+			// The shop customer's own account, added by a manager: it leaves the company but
+			// keeps its login (a manager must not be able to lock a customer out of the shop).
+			delete_user_meta( $member->user_id, self::META_EXISTING_ACCOUNT );
+		} else {
+			update_user_meta( $member->user_id, self::META_LOGIN_DISABLED, gmdate( 'c' ) );
+			\WP_Session_Tokens::get_instance( $member->user_id )->destroy_all();
+		}
 
 		$cancelled = array();
 		$orders    = wc_get_orders(

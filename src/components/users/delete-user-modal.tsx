@@ -85,7 +85,7 @@ export function DeleteUserModal( {
 				{ sprintf(
 					/* translators: %s: name of the user. */
 					__(
-						'Delete %s? They can no longer log in, and their orders awaiting approval are cancelled. Their orders and the department’s history are kept.',
+						'Delete %s? They leave the company and their orders awaiting approval are cancelled; an account created in the portal can no longer log in. Their orders and the department’s history are kept.',
 						'kundeportal'
 					),
 					member.name

@@ -284,7 +284,7 @@ final class MembersControllerTest extends RestTestCase {
 	}
 
 	/**
-	 * @testdox POST /members: duplicate e-mail refused, existing customer added, other company's member refused
+	 * @testdox POST /members: duplicate e-mail refused, existing customer added (and, deleted, keeps their login), other company's member refused
 	 */
 	public function test_create_existing_accounts(): void {
 		$email     = get_userdata( $this->ids['employee_b'] )->user_email;
@@ -306,6 +306,14 @@ final class MembersControllerTest extends RestTestCase {
 		$this->assertSame( 201, $added->get_status(), (string) wp_json_encode( $added->get_data() ) );
 		$this->assertSame( $this->ids['outsider'], $added->get_data()['user_id'] );
 		$this->assertSame( array(), $this->mails, 'An existing customer gets no new-account mail.' );
+
+		// Deleted again, the customer leaves the company but keeps their own login.
+		wp_set_password( 'own-pass', $this->ids['outsider'] );
+		$deleted = $this->call( 'DELETE', '/members/' . $this->ids['outsider'], 'manager_a' );
+		$this->assertSame( 200, $deleted->get_status(), (string) wp_json_encode( $deleted->get_data() ) );
+		$this->assertNull( $this->plugin_services()->members->get( $this->ids['outsider'] ) );
+		$this->assertFalse( MemberAccounts::is_login_disabled( $this->ids['outsider'] ) );
+		$this->assertInstanceOf( \WP_User::class, wp_authenticate( get_userdata( $this->ids['outsider'] )->user_login, 'own-pass' ) );
 	}
 
 	/**
