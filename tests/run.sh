@@ -15,6 +15,7 @@ RESULTS=()
 TIMES=()
 NOTES=()
 FAILED=0
+CHECK_FAILED=0 # failed steps that run no tests (composer, build, stack, lint)
 
 record() { # record <name> <PASS|FAIL|SKIP> <seconds> [note]
 	NAMES+=("$1")
@@ -22,6 +23,9 @@ record() { # record <name> <PASS|FAIL|SKIP> <seconds> [note]
 	TIMES+=("$3")
 	NOTES+=("${4:-}")
 	[ "$2" = FAIL ] && FAILED=1
+	if [ "$2" = FAIL ]; then
+		case "$1" in composer | build | stack | lint*) CHECK_FAILED=$((CHECK_FAILED + 1)) ;; esac
+	fi
 	return 0
 }
 
@@ -215,6 +219,7 @@ summary
 cleanup
 trap - EXIT
 echo
-# The closing line: the test counts of every runner above (lint steps are not tests).
-echo "tests: ${TEST_PASSED} passed, ${TEST_FAILED} failed, ${TEST_SKIPPED} skipped"
+# The closing line: the test counts of every runner above; a failed step that runs no tests
+# (composer, build, stack, lint) counts as one failed, so the line never hides a red run.
+echo "tests: ${TEST_PASSED} passed, $((TEST_FAILED + CHECK_FAILED)) failed, ${TEST_SKIPPED} skipped"
 exit "$FAILED"

@@ -115,7 +115,10 @@ final class JoinPage {
 				$this->accounts()->register( $fields, (int) $invite->department_id );
 			} catch ( InvalidFields $error ) {
 				$this->services->invites->release_use( (int) $invite->id );
-				throw $error;
+				return array(
+					'state'  => 'form',
+					'errors' => $error->get_fields(),
+				);
 			}
 		} catch ( InvalidFields $error ) {
 			return array(

@@ -217,7 +217,11 @@ final class CompaniesPage {
 			echo '<td>' . esc_html( CompanyForm::over_credit_options()[ $company->over_credit ] ?? $company->over_credit ) . '</td>';
 			echo '<td>' . esc_html( $periods[ $company->credit_period ] ?? $company->credit_period ) . '</td>';
 			echo '<td>' . wp_kses_post( wc_price( Money::from_minor( $company->default_credit_limit ) ) ) . '</td>';
-			echo '<td>' . esc_html( $company->invites_allowed() ? __( 'Managers', 'kundeportal' ) : __( 'Off', 'kundeportal' ) ) . ( $company->invite_domains ? ' (' . esc_html( implode( ', ', $company->invite_domains ) ) . ')' : '' ) . '</td></tr>';
+			$links = $company->invites_allowed() ? __( 'Managers', 'kundeportal' ) : __( 'Off', 'kundeportal' );
+			if ( $company->invite_domains ) {
+				$links .= ' (' . implode( ', ', $company->invite_domains ) . ')';
+			}
+			echo '<td>' . esc_html( $links ) . '</td></tr>';
 		}
 		echo '</tbody></table>';
 	}

@@ -245,7 +245,7 @@ final class MembersController extends BaseController {
 				}
 
 				$data = array_intersect_key( $request->get_json_params() ?? $request->get_body_params(), MemberSchema::update_args() );
-				$me = get_current_user_id();
+				$me   = get_current_user_id();
 				if ( $member->user_id !== $me && $this->services->scope->is_company_admin( $member->user_id ) && ! $this->services->scope->can_administer_company( $me, $member->company_id ) ) {
 					return new \WP_Error( 'kundeportal_forbidden', __( 'Only the shop or a company admin can change a company admin.', 'kundeportal' ), array( 'status' => 403 ) );
 				}
