@@ -1,15 +1,14 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal, Notice } from '@wordpress/components';
-import { useRef, useState } from '@wordpress/element';
-import { __, _x, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { deleteDepartmentAddress, handleApiError } from '../../api';
+import { deleteDepartmentAddress } from '../../api';
 import type { DepartmentAddress } from '../../api';
+import { ConfirmModal } from '../confirm-modal';
 
 interface DeleteAddressModalProps {
 	address: DepartmentAddress;
@@ -30,80 +29,38 @@ export function DeleteAddressModal( {
 	onClose,
 	onDone,
 }: DeleteAddressModalProps ) {
-	const [ isSubmitting, setIsSubmitting ] = useState( false );
-	const [ error, setError ] = useState( '' );
-	const submitted = useRef( false );
-
-	const submit = async () => {
-		if ( submitted.current ) {
-			return;
-		}
-		submitted.current = true;
-		setIsSubmitting( true );
-		setError( '' );
-		try {
-			await deleteDepartmentAddress( address.department_id, address.id );
-			onDone(
-				sprintf(
-					/* translators: %s: name of the address. */
-					__( 'The address %s was removed.', 'kundeportal' ),
-					address.label
-				)
-			);
-		} catch ( reason ) {
-			submitted.current = false;
-			setIsSubmitting( false );
-			setError(
-				handleApiError(
-					reason,
-					__( 'Could not remove the address.', 'kundeportal' )
-				)
-			);
-		}
+	const remove = async () => {
+		await deleteDepartmentAddress( address.department_id, address.id );
+		onDone(
+			sprintf(
+				/* translators: %s: name of the address. */
+				__( 'The address %s was removed.', 'kundeportal' ),
+				address.label
+			)
+		);
 	};
 
 	return (
-		<Modal
+		<ConfirmModal
 			title={ __( 'Remove address', 'kundeportal' ) }
-			onRequestClose={ isSubmitting ? () => undefined : onClose }
 			className="kundeportal-addresses-modal"
-		>
-			<p>
-				{ sprintf(
-					/* translators: %s: name of the address. */
-					__(
-						'Remove the address %s? Members can no longer choose it at checkout. Orders already sent there keep it.',
-						'kundeportal'
-					),
-					address.label
-				) }
-			</p>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
+			confirmLabel={ __( 'Remove address', 'kundeportal' ) }
+			isDestructive
+			onConfirm={ remove }
+			failureMessage={ __(
+				'Could not remove the address.',
+				'kundeportal'
 			) }
-			<div className="kundeportal-addresses-modal__actions">
-				<Button
-					__next40pxDefaultSize
-					variant="tertiary"
-					disabled={ isSubmitting }
-					onClick={ onClose }
-				>
-					{ _x( 'Cancel', 'close the dialog', 'kundeportal' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					isDestructive
-					isBusy={ isSubmitting }
-					disabled={ isSubmitting }
-					accessibleWhenDisabled
-					onClick={ submit }
-				>
-					{ __( 'Remove address', 'kundeportal' ) }
-				</Button>
-			</div>
-		</Modal>
+			onClose={ onClose }
+		>
+			{ sprintf(
+				/* translators: %s: name of the address. */
+				__(
+					'Remove the address %s? Members can no longer choose it at checkout. Orders already sent there keep it.',
+					'kundeportal'
+				),
+				address.label
+			) }
+		</ConfirmModal>
 	);
 }

@@ -1,15 +1,14 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal, Notice } from '@wordpress/components';
-import { useRef, useState } from '@wordpress/element';
-import { __, _n, _x, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { deleteMember, handleApiError } from '../../api';
+import { deleteMember } from '../../api';
 import type { Member } from '../../api';
+import { ConfirmModal } from '../confirm-modal';
 
 interface DeleteUserModalProps {
 	member: Member;
@@ -30,93 +29,48 @@ export function DeleteUserModal( {
 	onClose,
 	onDone,
 }: DeleteUserModalProps ) {
-	const [ isSubmitting, setIsSubmitting ] = useState( false );
-	const [ error, setError ] = useState( '' );
-	const submitted = useRef( false );
-
-	const submit = async () => {
-		if ( submitted.current ) {
-			return;
-		}
-		submitted.current = true;
-		setIsSubmitting( true );
-		setError( '' );
-		try {
-			const result = await deleteMember( member.user_id );
-			const cancelled = result.cancelled_orders.length;
-			onDone(
-				cancelled > 0
-					? sprintf(
-							/* translators: 1: name of the user, 2: number of cancelled orders. */
-							_n(
-								'%1$s was deleted. %2$d order awaiting approval was cancelled.',
-								'%1$s was deleted. %2$d orders awaiting approval were cancelled.',
-								cancelled,
-								'kundeportal'
-							),
-							member.name,
-							cancelled
-						)
-					: sprintf(
-							/* translators: %s: name of the user. */
-							__( '%s was deleted.', 'kundeportal' ),
-							member.name
-						)
-			);
-		} catch ( reason ) {
-			submitted.current = false;
-			setIsSubmitting( false );
-			setError(
-				handleApiError(
-					reason,
-					__( 'Could not delete the user.', 'kundeportal' )
-				)
-			);
-		}
+	const remove = async () => {
+		const result = await deleteMember( member.user_id );
+		const cancelled = result.cancelled_orders.length;
+		onDone(
+			cancelled > 0
+				? sprintf(
+						/* translators: 1: name of the user, 2: number of cancelled orders. */
+						_n(
+							'%1$s was deleted. %2$d order awaiting approval was cancelled.',
+							'%1$s was deleted. %2$d orders awaiting approval were cancelled.',
+							cancelled,
+							'kundeportal'
+						),
+						member.name,
+						cancelled
+					)
+				: sprintf(
+						/* translators: %s: name of the user. */
+						__( '%s was deleted.', 'kundeportal' ),
+						member.name
+					)
+		);
 	};
 
 	return (
-		<Modal
+		<ConfirmModal
 			title={ __( 'Delete user', 'kundeportal' ) }
-			onRequestClose={ isSubmitting ? () => undefined : onClose }
 			className="kundeportal-users-modal"
+			confirmLabel={ __( 'Delete user', 'kundeportal' ) }
+			isDestructive
+			onConfirm={ remove }
+			failureMessage={ __( 'Could not delete the user.', 'kundeportal' ) }
+			onClose={ onClose }
 		>
-			<p>
-				{ sprintf(
-					/* translators: %s: name of the user. */
-					__(
-						'Delete %s? They leave the company and their orders awaiting approval are cancelled; an account created in the portal can no longer log in. Their orders and the department’s history are kept.',
-						'kundeportal'
-					),
-					member.name
-				) }
-			</p>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
+			{ sprintf(
+				/* translators: %s: name of the user. */
+				__(
+					'Delete %s? They leave the company and their orders awaiting approval are cancelled; an account created in the portal can no longer log in. Their orders and the department’s history are kept.',
+					'kundeportal'
+				),
+				member.name
 			) }
-			<div className="kundeportal-users-modal__actions">
-				<Button
-					__next40pxDefaultSize
-					variant="tertiary"
-					disabled={ isSubmitting }
-					onClick={ onClose }
-				>
-					{ _x( 'Cancel', 'close the dialog', 'kundeportal' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					isDestructive
-					isBusy={ isSubmitting }
-					disabled={ isSubmitting }
-					accessibleWhenDisabled
-					onClick={ submit }
-				>
-					{ __( 'Delete user', 'kundeportal' ) }
-				</Button>
-			</div>
-		</Modal>
+		</ConfirmModal>
 	);
 }
